@@ -1,0 +1,175 @@
+/**
+ * Untrusted input in, typed values and located problems out.
+ *
+ * Problems carry a code and parameters, not prose: the element words them in
+ * its locale (src/internal/i18n.ts). Validation is lenient where it can be: an
+ * invalid optional field or list item is dropped and reported, the rest kept,
+ * so a scorecard with one bad metric still shows the other fourteen.
+ */
+import type * as z from 'zod/mini';
+import { formatPath, valueAt, type PathSegment } from './json-path.js';
+
+export type ValueKind = 'missing' | 'null' | 'text' | 'number' | 'boolean' | 'list' | 'object' | 'not-a-number';
+
+export type Problem = { path: PathSegment[] } & (
+  | { code: 'invalid-json'; detail: string; line?: number; column?: number }
+  | { code: 'required' }
+  | { code: 'wrong-type'; expected: string; got: ValueKind; value?: string }
+  | { code: 'too-small'; minimum: number; inclusive: boolean }
+  | { code: 'too-big'; maximum: number; inclusive: boolean }
+  | { code: 'not-one-of'; allowed: readonly string[]; value?: string }
+  | { code: 'duplicate'; value: string }
+  | { code: 'empty-text' }
+  | { code: 'too-large'; limit: number; actual: number; what: string }
+  /** Element-specific problems bring their own words in both languages. */
+  | { code: 'custom'; en: string; ar: string }
+  | { code: 'fetch-failed'; url: string; reason: 'http' | 'timeout' | 'network' | 'not-json'; status?: number }
+);
+
+export interface Validated<T> {
+  value: T | null;
+  problems: Problem[];
+}
+
+/** What kind of value this is, in the words an error message uses. */
+export function kindOf(value: unknown): ValueKind {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return Number.isFinite(value) ? 'number' : 'not-a-number';
+  if (typeof value === 'boolean') return 'boolean';
+  if (Array.isArray(value)) return 'list';
+  return 'object';
+}
+
+/** A short, safe excerpt of a value for an error message (shown as text). */
+export function excerpt(value: unknown, max = 40): string | undefined {
+  if (typeof value === 'string') return value.length > max ? `${value.slice(0, max)}…` : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+type ZodIssue = z.core.$ZodIssue;
+
+/** Turns zod's issues into problems located in the whole document. */
+export function problemsFromZod(issues: readonly ZodIssue[], input: unknown, base: readonly PathSegment[] = []): Problem[] {
+  return issues.map((issue) => {
+    const local = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
+    const path = [...base, ...local];
+    const value = valueAt(input, local);
+    switch (issue.code) {
+      case 'invalid_type':
+        if (value === undefined) return { path, code: 'required' };
+        return { path, code: 'wrong-type', expected: issue.expected, got: kindOf(value), value: excerpt(value) };
+      case 'too_small':
+        if (issue.origin === 'string' && Number(issue.minimum) === 1) return { path, code: 'empty-text' };
+        return { path, code: 'too-small', minimum: Number(issue.minimum), inclusive: issue.inclusive ?? true };
+      case 'too_big':
+        return { path, code: 'too-big', maximum: Number(issue.maximum), inclusive: issue.inclusive ?? true };
+      case 'invalid_value':
+        return { path, code: 'not-one-of', allowed: issue.values.map(String), value: excerpt(value) };
+      case 'custom':
+        return { path, code: 'custom', en: issue.message, ar: issue.message };
+      default:
+        return { path, code: 'wrong-type', expected: 'valid', got: kindOf(value), value: excerpt(value) };
+    }
+  });
+}
+
+/** Validates one value against a schema; problems are located under `path`. */
+export function check<S extends z.ZodMiniType>(schema: S, value: unknown, path: readonly PathSegment[]): Validated<z.infer<S>> {
+  const r = schema.safeParse(value);
+  if (r.success) return { value: r.data as z.infer<S>, problems: [] };
+  return { value: null, problems: problemsFromZod(r.error.issues, value, path) };
+}
+
+/**
+ * Validates an object field by field: invalid optional fields are dropped and
+ * reported; a missing or invalid required field makes the whole object invalid.
+ */
+export function checkFields<Shape extends Record<string, z.ZodMiniType>>(
+  shape: Shape,
+  input: unknown,
+  path: readonly PathSegment[],
+  required: readonly (keyof Shape & string)[] = [],
+): Validated<{ [K in keyof Shape]?: z.infer<Shape[K]> }> {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return {
+      value: null,
+      problems: [
+        input === undefined
+          ? { path: [...path], code: 'required' }
+          : { path: [...path], code: 'wrong-type', expected: 'object', got: kindOf(input), value: excerpt(input) },
+      ],
+    };
+  }
+  const record = input as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  const problems: Problem[] = [];
+  let fatal = false;
+  for (const key of Object.keys(shape)) {
+    const v = record[key];
+    if (v === undefined) {
+      if (required.includes(key)) {
+        problems.push({ path: [...path, key], code: 'required' });
+        fatal = true;
+      }
+      continue;
+    }
+    const r = check(shape[key]!, v, [...path, key]);
+    if (r.problems.length) {
+      problems.push(...r.problems);
+      if (required.includes(key)) fatal = true;
+    } else out[key] = r.value;
+  }
+  return { value: fatal ? null : (out as { [K in keyof Shape]?: z.infer<Shape[K]> }), problems };
+}
+
+/** Validates a list item by item: valid items are kept (with their index), invalid ones reported. */
+export function checkItems<T>(
+  list: unknown,
+  path: readonly PathSegment[],
+  item: (value: unknown, path: PathSegment[]) => Validated<T>,
+): Validated<{ index: number; item: T }[]> {
+  if (!Array.isArray(list)) {
+    return {
+      value: null,
+      problems: [
+        list === undefined
+          ? { path: [...path], code: 'required' }
+          : { path: [...path], code: 'wrong-type', expected: 'array', got: kindOf(list), value: excerpt(list) },
+      ],
+    };
+  }
+  const items: { index: number; item: T }[] = [];
+  const problems: Problem[] = [];
+  list.forEach((value, index) => {
+    const r = item(value, [...path, index]);
+    problems.push(...r.problems);
+    if (r.value !== null) items.push({ index, item: r.value });
+  });
+  return { value: items, problems };
+}
+
+/**
+ * Parses JSON text; a syntax error becomes a problem with the parser's words
+ * and, where it names a position, the line and column.
+ */
+export function parseJsonText(text: string): Validated<unknown> {
+  try {
+    return { value: JSON.parse(text) as unknown, problems: [] };
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    const m = /position (\d+)/.exec(detail);
+    const problem: Problem = { path: [], code: 'invalid-json', detail };
+    if (m) {
+      const before = text.slice(0, Number(m[1]));
+      const lines = before.split('\n');
+      problem.line = lines.length;
+      problem.column = lines[lines.length - 1]!.length + 1;
+    }
+    return { value: null, problems: [problem] };
+  }
+}
+
+export { formatPath };

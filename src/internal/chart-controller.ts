@@ -1,0 +1,193 @@
+/**
+ * The ECharts lifecycle, done once for every chart element:
+ * - ECharts (one shared chunk) is imported only when the chart is within a
+ *   screen of the viewport and has a size; until then the element shows its
+ *   numbers and table, and the chart box keeps its final size.
+ * - Resizes are throttled into animation frames and zero sizes skipped
+ *   (hidden charts wait for a size).
+ * - Options come from pure builders; tooltips render as rich text on the
+ *   canvas, so no data text is ever parsed as HTML.
+ * - The instance is disposed, and observers disconnected, when the element
+ *   leaves the page.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { EChartsCoreOption, EChartsType } from 'echarts/core';
+
+type EChartsModule = typeof import('./echarts.js');
+let loading: Promise<EChartsModule> | null = null;
+/** Imports the ECharts chunk once for the whole page. */
+export function loadECharts(): Promise<EChartsModule> {
+  loading ??= import('./echarts.js');
+  return loading;
+}
+
+/** Colours a chart builder uses, read from the element's theme tokens. */
+export interface ChartPalette {
+  text: string;
+  muted: string;
+  border: string;
+  surface: string;
+  accent: string;
+  onTrack: string;
+  atRisk: string;
+  offTrack: string;
+  series: string[];
+}
+
+const SERIES_FALLBACK = ['#0969da', '#bf3989', '#1a7f37', '#9a6700', '#8250df', '#cf222e', '#1b7c83', '#953800'];
+
+export function readPalette(el: Element): ChartPalette {
+  const cs = getComputedStyle(el);
+  const v = (name: string, fallback: string) => cs.getPropertyValue(name).trim() || fallback;
+  return {
+    text: v('--_text', '#1f2328'),
+    muted: v('--_muted', '#59636e'),
+    border: v('--_border', '#d1d9e0'),
+    surface: v('--_surface', '#ffffff'),
+    accent: v('--_accent', '#0969da'),
+    onTrack: v('--_on-track', '#1a7f37'),
+    atRisk: v('--_at-risk', '#9a6700'),
+    offTrack: v('--_off-track', '#cf222e'),
+    series: SERIES_FALLBACK.map((c, i) => v(`--sk-chart-${i + 1}`, c)),
+  };
+}
+
+export interface ChartContext {
+  palette: ChartPalette;
+  rtl: boolean;
+  reducedMotion: boolean;
+}
+
+export interface ChartControllerOptions {
+  /** The element the chart draws into (in the host's shadow root). */
+  container: () => HTMLElement | null | undefined;
+  /** Builds the option for the current model; null draws nothing. */
+  option: (ctx: ChartContext) => EChartsCoreOption | null;
+  /** Called with ECharts' event params when a data item is clicked. */
+  onSelect?: (params: { dataIndex: number; seriesIndex?: number; name?: string }) => void;
+}
+
+export class ChartController implements ReactiveController {
+  /** The live instance, once drawn (tests and host pages read it). */
+  chart: EChartsType | null = null;
+  /** Why the chart is not drawn yet. */
+  state: 'waiting' | 'loading' | 'drawn' | 'failed' = 'waiting';
+
+  private host: ReactiveControllerHost & HTMLElement;
+  private options: ChartControllerOptions;
+  private container: HTMLElement | null = null;
+  private intersection: IntersectionObserver | null = null;
+  private resize: ResizeObserver | null = null;
+  private near = false;
+  private frame = 0;
+  private lastOption: EChartsCoreOption | null = null;
+  private connected = false;
+  private drawn?: () => void;
+  /** Resolves when the chart has been drawn (or immediately if it is). */
+  ready: Promise<void>;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: ChartControllerOptions) {
+    this.host = host;
+    this.options = options;
+    this.ready = new Promise((resolve) => (this.drawn = resolve));
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+  }
+
+  hostUpdated(): void {
+    const el = this.options.container() ?? null;
+    if (el !== this.container) this.observe(el);
+    if (this.chart) this.apply();
+    else this.maybeInit();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.intersection?.disconnect();
+    this.resize?.disconnect();
+    this.intersection = this.resize = null;
+    this.container = null;
+    cancelAnimationFrame(this.frame);
+    this.chart?.dispose();
+    this.chart = null;
+    this.lastOption = null;
+    this.near = false;
+    if (this.state === 'drawn') {
+      this.state = 'waiting';
+      this.ready = new Promise((resolve) => (this.drawn = resolve));
+    }
+  }
+
+  private context(): ChartContext {
+    return {
+      palette: readPalette(this.host),
+      rtl: getComputedStyle(this.host).direction === 'rtl',
+      reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+    };
+  }
+
+  private observe(el: HTMLElement | null): void {
+    this.intersection?.disconnect();
+    this.resize?.disconnect();
+    this.chart?.dispose();
+    this.chart = null;
+    this.container = el;
+    if (!el) return;
+    this.intersection = new IntersectionObserver(
+      (entries) => {
+        this.near = entries.some((e) => e.isIntersecting);
+        this.maybeInit();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    this.intersection.observe(el);
+    this.resize = new ResizeObserver(() => {
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => {
+        if (!this.container || this.container.clientWidth === 0 || this.container.clientHeight === 0) return;
+        if (this.chart) this.chart.resize();
+        else this.maybeInit();
+      });
+    });
+    this.resize.observe(el);
+  }
+
+  private hasSize(): boolean {
+    return Boolean(this.container && this.container.clientWidth > 0 && this.container.clientHeight > 0);
+  }
+
+  private maybeInit(): void {
+    if (!this.connected || this.chart || this.state === 'loading' || !this.near || !this.hasSize()) return;
+    this.state = 'loading';
+    loadECharts()
+      .then(({ echarts }) => {
+        this.state = 'waiting';
+        if (!this.connected || !this.container || this.chart || !this.hasSize()) return;
+        const chart = echarts.init(this.container, null, { renderer: 'canvas' });
+        this.chart = chart;
+        chart.on('click', (p) => {
+          const params = p as { dataIndex: number; seriesIndex?: number; name?: string };
+          this.options.onSelect?.(params);
+        });
+        this.apply(true);
+      })
+      .catch((e: unknown) => {
+        this.state = 'failed';
+        console.error('scorecard-kit: the chart library could not be loaded', e);
+      });
+  }
+
+  private apply(force = false): void {
+    if (!this.chart) return;
+    const option = this.options.option(this.context());
+    if (!force && option === this.lastOption) return;
+    this.lastOption = option;
+    if (option) this.chart.setOption(option, { notMerge: true, lazyUpdate: false });
+    else this.chart.clear();
+    this.state = 'drawn';
+    this.drawn?.();
+  }
+}

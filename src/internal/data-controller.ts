@@ -1,0 +1,182 @@
+/**
+ * Where an element's data comes from. The contract's four ways, first present
+ * wins: the `data` property, the `data` attribute (JSON text), a child
+ * `<script type="application/json">`, and `src` (fetched, re-fetched every
+ * `refresh` seconds). A failed fetch keeps the last good data.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Problem } from '../core/validation.js';
+
+/** How long a fetch may take before it is given up. */
+export const FETCH_TIMEOUT_MS = 10_000;
+/** The shortest refresh interval honoured, so a typo cannot hammer a server. */
+export const MIN_REFRESH_SECONDS = 5;
+
+export type InputSource = 'property' | 'attribute' | 'script' | 'src';
+
+/** The raw input as it arrived: an object, or JSON text still to parse. */
+export type RawInput =
+  | { source: 'property'; value: unknown }
+  | { source: 'attribute' | 'script' | 'src'; text: string }
+  | null;
+
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  data?: unknown;
+  dataAttribute?: string | null;
+  src?: string | null;
+  refresh?: number | null;
+}
+
+export class DataController implements ReactiveController {
+  /** True while a fetch is in flight. */
+  loading = false;
+  /** Why the last fetch failed, if it did (cleared by the next success). */
+  fetchProblem: Problem | null = null;
+
+  private host: DataHost;
+  private scriptText: string | null = null;
+  private fetchedText: string | null = null;
+  private abort: AbortController | null = null;
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private observer: MutationObserver | null = null;
+  private fetchedFrom: string | null = null;
+  private connected = false;
+
+  constructor(host: DataHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.readScript();
+    this.observer = new MutationObserver(() => {
+      if (this.readScript()) this.host.requestUpdate();
+    });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.sync(true);
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.stopFetching();
+  }
+
+  /** The winning input, in the contract's order of precedence. */
+  get raw(): RawInput {
+    const h = this.host;
+    if (h.data !== undefined && h.data !== null) return { source: 'property', value: h.data };
+    if (typeof h.dataAttribute === 'string') return { source: 'attribute', text: h.dataAttribute };
+    if (this.scriptText !== null) return { source: 'script', text: this.scriptText };
+    // Until a new `src` answers, the last good fetched data stays.
+    if (h.src && this.fetchedText !== null) return { source: 'src', text: this.fetchedText };
+    return null;
+  }
+
+  /** Whether `src` is the input that wins (nothing above it is present). */
+  get usesSrc(): boolean {
+    const h = this.host;
+    return Boolean(h.src) && (h.data === undefined || h.data === null) && typeof h.dataAttribute !== 'string' && this.scriptText === null;
+  }
+
+  /**
+   * Starts, restarts or stops fetching to match `src` and `refresh`.
+   * Called by the host when they change, and on connection.
+   */
+  sync(force = false): void {
+    if (!this.connected) return;
+    if (!this.usesSrc) {
+      this.stopFetching();
+      return;
+    }
+    const src = this.host.src!;
+    if (force || src !== this.fetchedFrom || !this.timerMatches()) {
+      if (src !== this.fetchedFrom) this.fetchProblem = null;
+      this.stopFetching();
+      void this.load(src);
+      const seconds = this.host.refresh;
+      if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0) {
+        const ms = Math.max(seconds, MIN_REFRESH_SECONDS) * 1000;
+        this.timer = setInterval(() => {
+          // Overlapping refreshes: a slow answer is not abandoned for a newer request.
+          if (!this.loading) void this.load(src);
+        }, ms);
+        this.timerSeconds = seconds;
+      } else this.timerSeconds = null;
+    }
+  }
+
+  /** Fetches `src` again now (the public `reload()` of every element). */
+  reload(): Promise<void> {
+    if (!this.usesSrc || !this.connected) return Promise.resolve();
+    return this.load(this.host.src!);
+  }
+
+  private timerSeconds: number | null = null;
+  private timerMatches(): boolean {
+    const s = this.host.refresh;
+    const wanted = typeof s === 'number' && Number.isFinite(s) && s > 0 ? s : null;
+    return wanted === this.timerSeconds && (wanted === null || this.timer !== null);
+  }
+
+  private stopFetching(): void {
+    this.abort?.abort();
+    this.abort = null;
+    if (this.timer !== null) clearInterval(this.timer);
+    this.timer = null;
+    this.timerSeconds = null;
+    if (this.loading) {
+      this.loading = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private async load(src: string): Promise<void> {
+    this.abort?.abort();
+    const ac = new AbortController();
+    this.abort = ac;
+    let timedOut = false;
+    const timeout = setTimeout(() => {
+      timedOut = true;
+      ac.abort();
+    }, FETCH_TIMEOUT_MS);
+    this.loading = true;
+    this.host.requestUpdate();
+    let problem: Problem | null = null;
+    let text: string | null = null;
+    try {
+      const url = new URL(src, document.baseURI);
+      const res = await fetch(url, { signal: ac.signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+      if (!res.ok) problem = { path: [], code: 'fetch-failed', url: src, reason: 'http', status: res.status };
+      else text = await res.text();
+    } catch {
+      // An abort we caused by leaving the page or replacing the request is not an error.
+      if (ac.signal.aborted && !timedOut) return;
+      problem = { path: [], code: 'fetch-failed', url: src, reason: timedOut ? 'timeout' : 'network' };
+    } finally {
+      clearTimeout(timeout);
+    }
+    if (this.abort !== ac) return; // superseded by a newer request
+    this.abort = null;
+    this.loading = false;
+    this.fetchProblem = problem;
+    if (text !== null) {
+      this.fetchedText = text;
+      this.fetchedFrom = src;
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Reads the child JSON script; true when its text changed. */
+  private readScript(): boolean {
+    const script = Array.from(this.host.children).find(
+      (c): c is HTMLScriptElement => c instanceof HTMLScriptElement && c.type.trim().toLowerCase() === 'application/json',
+    );
+    const text = script ? script.textContent ?? '' : null;
+    if (text === this.scriptText) return false;
+    this.scriptText = text;
+    return true;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * Registers a custom element once. A second copy of the kit on the same page
+ * (two bundles, two versions) must not throw: the first definition stays.
+ */
+export function defineElement(name: string, ctor: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined' || customElements.get(name)) return;
+  try {
+    customElements.define(name, ctor);
+  } catch {
+    // Lost a race with another copy defining the same name: theirs is used.
+  }
+}

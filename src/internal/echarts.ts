@@ -1,0 +1,33 @@
+/**
+ * The one ECharts chunk, loaded on demand by the chart controller. Only the
+ * parts the kit draws are registered (tree-shaken from `echarts/core`).
+ */
+import * as echarts from 'echarts/core';
+import { BarChart, FunnelChart, LineChart, PieChart } from 'echarts/charts';
+import {
+  AriaComponent,
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  MarkPointComponent,
+  TooltipComponent,
+} from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([
+  LineChart,
+  BarChart,
+  PieChart,
+  FunnelChart,
+  AriaComponent,
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  MarkPointComponent,
+  TooltipComponent,
+  CanvasRenderer,
+]);
+
+export { echarts };

@@ -1,0 +1,16 @@
+/** The inline panel that lists every problem with the data, with its path. */
+import { html, type TemplateResult } from 'lit';
+import type { KitError } from '../core/types.js';
+import type { Strings } from './i18n.js';
+
+export function renderErrorPanel(errors: readonly KitError[], s: Strings, locale: string, keptLastGood: boolean): TemplateResult {
+  return html`<div part="errors" class="errors" role="alert">
+    <p class="errors-heading">${s.problemsHeading(errors.length, locale)}</p>
+    <ul class="errors-list">
+      ${errors.map(
+        (e) => html`<li><code class="error-path" dir="ltr">${e.path || s.wholeDocument}</code> <span class="error-message">${e.message}</span></li>`,
+      )}
+    </ul>
+    ${keptLastGood ? html`<p class="errors-kept">${s.keptLastGood}</p>` : ''}
+  </div>`;
+}

@@ -1,0 +1,192 @@
+/**
+ * Interface strings in English and Arabic, chosen by locale. Plurals go
+ * through Intl.PluralRules (Arabic has six forms). No DOM here.
+ */
+import type { MissingReason, Status } from '../core/types.js';
+import type { Problem, ValueKind } from '../core/validation.js';
+import { formatPath } from '../core/json-path.js';
+
+export type Language = 'en' | 'ar';
+
+export function languageOf(locale: string): Language {
+  return locale.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+}
+
+type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+/** Picks the plural form for n in the locale and fills in `{n}`. */
+export function plural(locale: string, n: number, forms: PluralForms, shown: string = String(n)): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  const form = forms[rules.select(n)] ?? forms.other;
+  return form.replace('{n}', shown);
+}
+
+const en = {
+  status: { 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track', none: 'No target' } satisfies Record<Status, string>,
+  groups: {
+    marketing: 'Marketing', sales: 'Sales', service: 'Customer service',
+    leading: 'Leading indicators', lagging: 'Lagging indicators', other: 'Other',
+  } as Record<string, string>,
+  cadence: { weekly: 'Weekly', monthly: 'Monthly', quarterly: 'Quarterly' } as Record<string, string>,
+  indicator: { leading: 'Leading', lagging: 'Lagging' } as Record<string, string>,
+  actual: 'Actual',
+  target: 'Target',
+  pacedTarget: (paced: string, pct: string) => `${paced} by now (${pct} of the period)`,
+  owner: 'Owner',
+  ofTarget: (pct: string) => `${pct} of target`,
+  lowerIsBetter: 'Lower is better',
+  trend: 'Trend',
+  loading: 'Loading data…',
+  empty: 'No data yet.',
+  emptyCadence: (cadence: string) => `No ${cadence.toLowerCase()} metrics in this scorecard.`,
+  summary: 'Summary',
+  toDiscuss: (n: number, locale: string) =>
+    plural(locale, n, { one: '1 item to discuss', other: '{n} items to discuss' }),
+  toDiscussHint: 'Off-track metrics: identify, discuss, solve.',
+  allOnTrack: 'Nothing off track: keep working the plan.',
+  problemsHeading: (n: number, locale: string) =>
+    plural(locale, n, { one: 'One problem with the data', other: '{n} problems with the data' }),
+  keptLastGood: 'Showing the last data that could be used.',
+  wholeDocument: 'the data',
+  missing: {
+    'zero-denominator': (input?: string) => `cannot be computed: ${input ?? 'the denominator'} is 0`,
+    'missing-input': (input?: string) => `cannot be computed: ${input ?? 'an input'} is missing`,
+    'no-actual': () => 'no actual yet',
+    'no-target': () => 'no target set',
+  } satisfies Record<MissingReason, (input?: string) => string>,
+  kinds: {
+    missing: 'nothing', null: 'null', text: 'text', number: 'a number', boolean: 'true/false',
+    list: 'a list', object: 'an object', 'not-a-number': 'not a finite number',
+  } satisfies Record<ValueKind, string>,
+  expected: { number: 'a number', string: 'text', boolean: 'true or false', array: 'a list', object: 'an object', record: 'an object', valid: 'a valid value' } as Record<string, string>,
+  problem: {
+    invalidJson: (detail: string, line?: number, column?: number) =>
+      `is not valid JSON${line ? ` (line ${line}, column ${column})` : ''}: ${detail}`,
+    required: 'is required',
+    wrongType: (expected: string, got: string, value?: string) =>
+      `should be ${expected}, but is ${got}${value !== undefined ? ` ("${value}")` : ''}`,
+    tooSmall: (min: string, inclusive: boolean) => `must be ${inclusive ? 'at least' : 'more than'} ${min}`,
+    tooBig: (max: string, inclusive: boolean) => `must be ${inclusive ? 'at most' : 'less than'} ${max}`,
+    notOneOf: (allowed: string, value?: string) =>
+      `${value !== undefined ? `"${value}" ` : ''}is not one of: ${allowed}`,
+    duplicate: (value: string) => `repeats "${value}", which is already used`,
+    emptyText: 'must not be empty',
+    tooLarge: (what: string, limit: string, actual: string) => `has ${actual} ${what}; the most this element shows is ${limit}`,
+    fetch: {
+      http: (url: string, status?: number) => `could not be loaded from ${url}: the server answered ${status ?? '?'}`,
+      timeout: (url: string) => `could not be loaded from ${url}: no answer within 10 seconds`,
+      network: (url: string) => `could not be loaded from ${url}: the network request failed`,
+      'not-json': (url: string) => `loaded from ${url} is not JSON`,
+    },
+  },
+};
+
+export type Strings = typeof en;
+
+const ar: Strings = {
+  status: { 'on-track': 'على المسار', 'at-risk': 'معرّض للخطر', 'off-track': 'خارج المسار', none: 'بلا هدف' },
+  groups: {
+    marketing: 'التسويق', sales: 'المبيعات', service: 'خدمة العملاء',
+    leading: 'المؤشرات الاستباقية', lagging: 'المؤشرات اللاحقة', other: 'أخرى',
+  },
+  cadence: { weekly: 'أسبوعي', monthly: 'شهري', quarterly: 'ربع سنوي' },
+  indicator: { leading: 'استباقي', lagging: 'لاحق' },
+  actual: 'الفعلي',
+  target: 'الهدف',
+  pacedTarget: (paced, pct) => `${paced} حتى الآن (${pct} من الفترة)`,
+  owner: 'المسؤول',
+  ofTarget: (pct) => `${pct} من الهدف`,
+  lowerIsBetter: 'الأقل أفضل',
+  trend: 'الاتجاه',
+  loading: 'جارٍ تحميل البيانات…',
+  empty: 'لا توجد بيانات بعد.',
+  emptyCadence: (cadence) => `لا توجد مؤشرات (${cadence}) في بطاقة الأداء هذه.`,
+  summary: 'الملخص',
+  toDiscuss: (n, locale) =>
+    plural(locale, n, {
+      zero: 'لا بنود للنقاش',
+      one: 'بند واحد للنقاش',
+      two: 'بندان للنقاش',
+      few: '{n} بنود للنقاش',
+      many: '{n} بندًا للنقاش',
+      other: '{n} بند للنقاش',
+    }, new Intl.NumberFormat(locale).format(n)),
+  toDiscussHint: 'المؤشرات خارج المسار: حدِّد، ناقش، احلّ.',
+  allOnTrack: 'لا شيء خارج المسار: واصلوا تنفيذ الخطة.',
+  problemsHeading: (n, locale) =>
+    plural(locale, n, {
+      zero: 'لا مشكلات في البيانات',
+      one: 'مشكلة واحدة في البيانات',
+      two: 'مشكلتان في البيانات',
+      few: '{n} مشكلات في البيانات',
+      many: '{n} مشكلة في البيانات',
+      other: '{n} مشكلة في البيانات',
+    }, new Intl.NumberFormat(locale).format(n)),
+  keptLastGood: 'تُعرض آخر بيانات صالحة.',
+  wholeDocument: 'البيانات',
+  missing: {
+    'zero-denominator': (input) => `لا يمكن حسابه: ${input ?? 'المقام'} يساوي صفرًا`,
+    'missing-input': (input) => `لا يمكن حسابه: ${input ?? 'أحد المدخلات'} غير موجود`,
+    'no-actual': () => 'لا توجد قيمة فعلية بعد',
+    'no-target': () => 'لم يُحدَّد هدف',
+  },
+  kinds: {
+    missing: 'لا شيء', null: 'فارغ (null)', text: 'نص', number: 'رقم', boolean: 'صح/خطأ',
+    list: 'قائمة', object: 'كائن', 'not-a-number': 'ليس رقمًا منتهيًا',
+  },
+  expected: { number: 'رقمًا', string: 'نصًا', boolean: 'صح أو خطأ', array: 'قائمة', object: 'كائنًا', record: 'كائنًا', valid: 'قيمة صالحة' },
+  problem: {
+    invalidJson: (detail, line, column) =>
+      `ليس JSON صالحًا${line ? ` (السطر ${line}، العمود ${column})` : ''}: ${detail}`,
+    required: 'مطلوب',
+    wrongType: (expected, got, value) => `يجب أن يكون ${expected}، لكنه ${got}${value !== undefined ? ` («${value}»)` : ''}`,
+    tooSmall: (min, inclusive) => `يجب أن يكون ${inclusive ? 'على الأقل' : 'أكبر من'} ${min}`,
+    tooBig: (max, inclusive) => `يجب أن يكون ${inclusive ? 'على الأكثر' : 'أصغر من'} ${max}`,
+    notOneOf: (allowed, value) => `${value !== undefined ? `«${value}» ` : ''}ليس من القيم المسموح بها: ${allowed}`,
+    duplicate: (value) => `يكرر «${value}» المستخدم من قبل`,
+    emptyText: 'يجب ألا يكون فارغًا',
+    tooLarge: (what, limit, actual) => `يحتوي ${actual} (${what})؛ الحد الأقصى ${limit}`,
+    fetch: {
+      http: (url, status) => `تعذر تحميلها من ${url}: أجاب الخادم ${status ?? '?'}`,
+      timeout: (url) => `تعذر تحميلها من ${url}: لا رد خلال 10 ثوانٍ`,
+      network: (url) => `تعذر تحميلها من ${url}: فشل طلب الشبكة`,
+      'not-json': (url) => `المحمّلة من ${url} ليست JSON`,
+    },
+  },
+};
+
+const STRINGS: Record<Language, Strings> = { en, ar };
+
+export function stringsFor(locale: string): Strings {
+  return STRINGS[languageOf(locale)];
+}
+
+/** A problem in plain words, in the locale's language (without its path). */
+export function describeProblem(p: Problem, locale: string): string {
+  const lang = languageOf(locale);
+  const s = STRINGS[lang];
+  const num = (n: number) => new Intl.NumberFormat(locale).format(n);
+  switch (p.code) {
+    case 'invalid-json': return s.problem.invalidJson(p.detail, p.line, p.column);
+    case 'required': return s.problem.required;
+    case 'wrong-type': return s.problem.wrongType(s.expected[p.expected] ?? p.expected, s.kinds[p.got], p.value);
+    case 'too-small': return s.problem.tooSmall(num(p.minimum), p.inclusive);
+    case 'too-big': return s.problem.tooBig(num(p.maximum), p.inclusive);
+    case 'not-one-of': return s.problem.notOneOf(p.allowed.join(', '), p.value);
+    case 'duplicate': return s.problem.duplicate(p.value);
+    case 'empty-text': return s.problem.emptyText;
+    case 'too-large': return s.problem.tooLarge(p.what, num(p.limit), num(p.actual));
+    case 'custom': return p[lang];
+    case 'fetch-failed': return s.problem.fetch[p.reason](p.url, p.status);
+  }
+}
+
+/** A problem as the public `errors` property reports it. */
+export function toKitError(p: Problem, locale: string): { path: string; message: string } {
+  return { path: formatPath(p.path), message: describeProblem(p, locale) };
+}

@@ -1,0 +1,199 @@
+/**
+ * What every scorecard-kit element shares: the four ways data arrives, JSON
+ * parsing, validation, `result` and `errors`, the error panel and `kpi-error`,
+ * last good rendering, locale, currency and theme.
+ *
+ * Data flows one way: raw input -> validate (pure) -> model (pure) -> template.
+ * Subclasses supply `validateInput`, `buildModel` and `renderModel`.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { NumberFormatter, resolveCurrency, resolveLocale } from '../core/format.js';
+import type { KitError, Theme } from '../core/types.js';
+import { THEMES } from '../core/types.js';
+import { parseJsonText, type Problem, type Validated } from '../core/validation.js';
+import { enumConverter, secondsConverter } from './converters.js';
+import { DataController, type RawInput } from './data-controller.js';
+import { renderErrorPanel } from './error-panel.js';
+import { stringsFor, toKitError, type Strings } from './i18n.js';
+
+/** The nearest `lang` up the tree, crossing shadow roots. */
+function closestLang(el: Element): string | null {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang') && node.getAttribute('lang')) return node.getAttribute('lang');
+    const parent: Node | null = node.parentNode;
+    node = parent instanceof ShadowRoot ? parent.host : parent;
+  }
+  return null;
+}
+
+export interface KitErrorDetail {
+  errors: KitError[];
+}
+
+export abstract class KitElement<TInput, TModel> extends LitElement {
+  /** Data as an object (frameworks). Wins over every other way. Assign a new object to update. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Data as JSON text in the `data` attribute. */
+  @property({ attribute: 'data' }) dataAttribute: string | null = null;
+
+  /** URL of a JSON document to fetch when no other data is given. */
+  @property({ reflect: true }) src: string | null = null;
+
+  /** Re-fetch `src` every this many seconds (at least 5). */
+  @property({ converter: secondsConverter, reflect: true }) refresh: number | null = null;
+
+  /** BCP 47 locale for numbers and words; default: the nearest `lang`, then the browser. */
+  @property({ reflect: true }) locale: string | null = null;
+
+  /** ISO 4217 currency for money; default USD. */
+  @property({ reflect: true }) currency: string | null = null;
+
+  /** `light`, `dark` or `auto` (follows the operating system). */
+  @property({ reflect: true, converter: enumConverter(THEMES, 'auto') }) theme: Theme = 'auto';
+
+  @state() private model: TModel | null = null;
+  @state() private currentErrors: KitError[] = [];
+
+  protected readonly input = new DataController(this);
+  private lastRaw: RawInput | undefined = undefined;
+  private lastRawKey: unknown = undefined;
+  private validated: Validated<TInput> = { value: null, problems: [] };
+  private parseProblems: Problem[] = [];
+  private lastErrorsJson = '[]';
+  private renderFailure: string | null = null;
+
+  /** The derived model the element is showing; null while there is no valid data. */
+  get result(): TModel | null {
+    return this.model;
+  }
+
+  /** Problems with the current input, each with its JSON path; empty when valid. */
+  get errors(): KitError[] {
+    return this.currentErrors.map((e) => ({ ...e }));
+  }
+
+  /** The resolved locale: the `locale` attribute, the nearest `lang`, then the browser. */
+  get resolvedLocale(): string {
+    return resolveLocale(this.locale || closestLang(this) || navigator.language);
+  }
+
+  /** Fetches `src` again now; resolves when the answer has been applied. */
+  reload(): Promise<void> {
+    return this.input.reload();
+  }
+
+  protected get strings(): Strings {
+    return stringsFor(this.resolvedLocale);
+  }
+
+  protected get formatter(): NumberFormatter {
+    return new NumberFormatter(this.resolvedLocale, resolveCurrency(this.currency) ?? 'USD');
+  }
+
+  /** Validates parsed JSON into the element's input type. Pure. */
+  protected abstract validateInput(json: unknown): Validated<TInput>;
+  /** Builds the model shown (and exposed as `result`) from valid input. Pure. */
+  protected abstract buildModel(input: TInput): TModel;
+  /** Renders the model. */
+  protected abstract renderModel(model: TModel): TemplateResult | typeof nothing;
+
+  /** Properties (besides the data) whose change rebuilds the model. */
+  protected modelProperties(): readonly PropertyKey[] {
+    return [];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    try {
+      this.process(changed);
+    } catch (e) {
+      // Never throw out of an element: an unexpected failure is shown like any other error.
+      console.error('scorecard-kit:', e);
+      this.currentErrors = [{ path: '', message: String(e instanceof Error ? e.message : e) }];
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('src') || changed.has('refresh') || changed.has('data') || changed.has('dataAttribute')) {
+      this.input.sync();
+    }
+  }
+
+  private rawKey(raw: RawInput): unknown {
+    if (!raw) return null;
+    return raw.source === 'property' ? raw.value : `${raw.source}\u0000${raw.text}`;
+  }
+
+  private process(changed: PropertyValues): void {
+    const raw = this.input.raw;
+    const key = this.rawKey(raw);
+    let inputChanged = false;
+    if (key !== this.lastRawKey || raw?.source !== this.lastRaw?.source) {
+      inputChanged = true;
+      this.lastRaw = raw;
+      this.lastRawKey = key;
+      this.parseProblems = [];
+      if (!raw) this.validated = { value: null, problems: [] };
+      else {
+        let json: unknown = raw.source === 'property' ? raw.value : undefined;
+        if (raw.source !== 'property') {
+          const parsed = parseJsonText(raw.text);
+          this.parseProblems = parsed.problems;
+          json = parsed.value;
+        }
+        this.validated = this.parseProblems.length ? { value: null, problems: [] } : this.validateInput(json);
+      }
+    }
+    const modelChanged =
+      inputChanged || this.modelProperties().some((p) => changed.has(p)) || changed.has('locale') || changed.has('currency');
+    if (modelChanged && this.validated.value !== null) {
+      this.model = this.buildModel(this.validated.value);
+    } else if (inputChanged && !raw) {
+      this.model = null;
+    }
+    const problems = [...this.parseProblems, ...this.validated.problems];
+    if (this.input.fetchProblem && this.input.usesSrc) problems.unshift(this.input.fetchProblem);
+    const locale = this.resolvedLocale;
+    const errors = problems.map((p) => toKitError(p, locale));
+    const json = JSON.stringify(errors);
+    if (json !== this.lastErrorsJson) {
+      this.lastErrorsJson = json;
+      this.currentErrors = errors;
+      if (errors.length) this.emit<KitErrorDetail>('kpi-error', { errors: this.errors });
+    }
+  }
+
+  /** Dispatches an event that bubbles and crosses shadow roots. */
+  protected emit<T>(name: string, detail: T): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: false }));
+  }
+
+  protected override render(): TemplateResult {
+    const s = this.strings;
+    const locale = this.resolvedLocale;
+    let body: TemplateResult | typeof nothing = nothing;
+    this.renderFailure = null;
+    if (this.model) {
+      try {
+        body = this.renderModel(this.model);
+      } catch (e) {
+        console.error('scorecard-kit:', e);
+        this.renderFailure = String(e instanceof Error ? e.message : e);
+      }
+    }
+    const errors = this.renderFailure ? [...this.currentErrors, { path: '', message: this.renderFailure }] : this.currentErrors;
+    const loading = this.input.loading && !this.model;
+    return html`<div part="base" class="base" lang=${locale} aria-busy=${loading ? 'true' : 'false'}>
+      ${errors.length
+        ? renderErrorPanel(errors, s, locale, Boolean(this.model) && (this.validated.value === null || this.input.fetchProblem !== null))
+        : nothing}
+      ${loading ? html`<p part="loading" class="state loading" role="status">${s.loading}</p>` : nothing}
+      ${!this.model && !loading && !errors.length
+        ? html`<p part="empty" class="state empty">${s.empty}</p>`
+        : nothing}
+      ${body}
+    </div>`;
+  }
+}

@@ -1,0 +1,9 @@
+/** The theme to give an element: the story's own arg, else the toolbar's. */
+export function themeOf(args: { theme?: string }, context: { globals: Record<string, unknown> }): string {
+  return args.theme && args.theme !== 'toolbar' ? args.theme : ((context.globals.theme as string) ?? 'auto');
+}
+
+/** Structured clone of a fixture, so a story can change it without touching others. */
+export function copy<T>(value: T): T {
+  return structuredClone(value);
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// `npm test`: make sure dependencies and a Chromium are present, then run the
+// browser test suite. Uses only Node built-ins, so it works on a fresh clone.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { findChromium, ensureChromium } from './chromium.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function run(cmd, args, env = process.env) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env });
+  if (r.error) throw r.error;
+  return r.status ?? 1;
+}
+
+if (!existsSync(join(root, 'node_modules', '@web', 'test-runner'))) {
+  console.log('Dependencies are not installed yet: running `npm ci` first.');
+  const status = run('npm', ['ci', '--no-audit', '--no-fund']);
+  if (status !== 0) process.exit(status);
+}
+
+const chromium = findChromium() ?? ensureChromium();
+if (!chromium) process.exit(1);
+
+const summaryFile = join(tmpdir(), `scorecard-kit-tests-${process.pid}.txt`);
+const status = run(
+  process.execPath,
+  [join(root, 'node_modules', '@web', 'test-runner', 'dist', 'bin.js'), '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)],
+  { ...process.env, CHROME_PATH: chromium, SK_SUMMARY_FILE: summaryFile },
+);
+// The plain closing line CI reads: `N passed, N failed, N skipped`.
+if (existsSync(summaryFile)) {
+  console.log(`\n${readFileSync(summaryFile, 'utf8')}`);
+  rmSync(summaryFile);
+} else {
+  console.log('\n0 passed, 1 failed, 0 skipped');
+}
+process.exit(status);

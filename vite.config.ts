@@ -1,0 +1,33 @@
+import { defineConfig } from 'vite';
+
+/**
+ * One config for the dev server (demo pages) and the library build.
+ *
+ * The library is bundled with its dependencies (lit, zod, echarts) so that
+ * `dist/scorecard-kit.js` works from a plain `<script type="module">` (a CDN).
+ * Shared code and the lazily loaded ECharts chunk become sibling chunks that the
+ * entries import relative to themselves.
+ */
+export default defineConfig({
+  // ECharts reads process.env.NODE_ENV; a plain page has no `process`.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    lib: {
+      entry: {
+        'scorecard-kit': 'src/index.ts',
+        'kpi-scorecard': 'src/kpi-scorecard/define.ts',
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      output: {
+        minify: true,
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+});

@@ -1,0 +1,50 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { defaultReporter } from '@web/test-runner';
+import { findChromium, CHROMIUM_ARGS } from './test/support/chromium.mjs';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
+
+/**
+ * Serves a `.json` file imported from a module (Sec-Fetch-Dest: script) as a
+ * JS module, as Vite and Storybook do, so tests import the same fixtures the
+ * demo fetches; `fetch()` of the same file still gets plain JSON.
+ */
+const jsonModules = {
+  name: 'json-modules',
+  resolveMimeType(context) {
+    if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script') return 'js';
+  },
+  transform(context) {
+    if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script') {
+      return { body: `export default ${context.body};` };
+    }
+  },
+};
+
+const executablePath = findChromium();
+if (!executablePath) throw new Error('No Chromium found: run the tests with `npm test`, which finds or installs one.');
+
+export default {
+  files: ['test/**/*.test.ts'],
+  // Lit's production build: no dev-mode warnings in the logs.
+  nodeResolve: { exportConditions: ['production'] },
+  // Two cores here: more parallel pages only thrash.
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 10_000 } },
+  plugins: [jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+    }),
+  ],
+  // ECharts reads process.env.NODE_ENV; a browser page has no `process`.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><script>globalThis.process = { env: { NODE_ENV: 'production' } };</script></head>
+  <body><script type="module" src="${testFramework}"></script></body>
+</html>`,
+  reporters: [defaultReporter(), summaryReporter()],
+};
