@@ -21,6 +21,46 @@ const jsonModules = {
   },
 };
 
+/**
+ * Test endpoints for `src`: /__test__/status/500, /__test__/slow?ms=2000&body=…,
+ * /__test__/text?body=…, /__test__/counter?key=k (JSON with a count that goes up).
+ */
+const counters = new Map();
+function testEndpoints(context, next) {
+  const url = new URL(context.url, 'http://localhost');
+  if (!url.pathname.startsWith('/__test__/')) return next();
+  const [, , kind, arg] = url.pathname.split('/');
+  const body = url.searchParams.get('body') ?? '{}';
+  if (kind === 'status') {
+    context.status = Number(arg);
+    context.body = `status ${arg}`;
+    return undefined;
+  }
+  if (kind === 'text') {
+    context.type = url.searchParams.get('type') ?? 'application/json';
+    context.body = body;
+    return undefined;
+  }
+  if (kind === 'slow') {
+    return new Promise((resolve) =>
+      setTimeout(() => {
+        context.type = 'application/json';
+        context.body = body;
+        resolve();
+      }, Number(url.searchParams.get('ms') ?? 2000)),
+    );
+  }
+  if (kind === 'counter') {
+    const key = url.searchParams.get('key') ?? 'default';
+    const n = (counters.get(key) ?? 0) + 1;
+    counters.set(key, n);
+    context.type = 'application/json';
+    context.body = body.replaceAll('__COUNT__', String(n));
+    return undefined;
+  }
+  return next();
+}
+
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found: run the tests with `npm test`, which finds or installs one.');
 
@@ -33,6 +73,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
+  middleware: [testEndpoints],
   plugins: [jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     playwrightLauncher({

@@ -8,6 +8,7 @@
  */
 import type * as z from 'zod/mini';
 import { formatPath, valueAt, type PathSegment } from './json-path.js';
+import { jsonErrorOffset, lineAndColumn } from './json-position.js';
 
 export type ValueKind = 'missing' | 'null' | 'text' | 'number' | 'boolean' | 'list' | 'object' | 'not-a-number';
 
@@ -161,13 +162,9 @@ export function parseJsonText(text: string): Validated<unknown> {
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     const m = /position (\d+)/.exec(detail);
+    const offset = m ? Number(m[1]) : jsonErrorOffset(text);
     const problem: Problem = { path: [], code: 'invalid-json', detail };
-    if (m) {
-      const before = text.slice(0, Number(m[1]));
-      const lines = before.split('\n');
-      problem.line = lines.length;
-      problem.column = lines[lines.length - 1]!.length + 1;
-    }
+    if (offset !== null) Object.assign(problem, lineAndColumn(text, offset));
     return { value: null, problems: [problem] };
   }
 }

@@ -7,10 +7,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Problem } from '../core/validation.js';
 
-/** How long a fetch may take before it is given up. */
-export const FETCH_TIMEOUT_MS = 10_000;
-/** The shortest refresh interval honoured, so a typo cannot hammer a server. */
-export const MIN_REFRESH_SECONDS = 5;
+/**
+ * Fetch limits: how long a fetch may take before it is given up (10 s), and the
+ * shortest refresh interval honoured, so a typo cannot hammer a server (5 s).
+ * Mutable so tests (and pages on slow links) can change them.
+ */
+export const fetchSettings = { timeoutMs: 10_000, minRefreshSeconds: 5 };
 
 export type InputSource = 'property' | 'attribute' | 'script' | 'src';
 
@@ -98,7 +100,7 @@ export class DataController implements ReactiveController {
       void this.load(src);
       const seconds = this.host.refresh;
       if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0) {
-        const ms = Math.max(seconds, MIN_REFRESH_SECONDS) * 1000;
+        const ms = Math.max(seconds, fetchSettings.minRefreshSeconds) * 1000;
         this.timer = setInterval(() => {
           // Overlapping refreshes: a slow answer is not abandoned for a newer request.
           if (!this.loading) void this.load(src);
@@ -141,7 +143,7 @@ export class DataController implements ReactiveController {
     const timeout = setTimeout(() => {
       timedOut = true;
       ac.abort();
-    }, FETCH_TIMEOUT_MS);
+    }, fetchSettings.timeoutMs);
     this.loading = true;
     this.host.requestUpdate();
     let problem: Problem | null = null;
