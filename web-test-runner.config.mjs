@@ -11,6 +11,10 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
  */
 const jsonModules = {
   name: 'json-modules',
+  // The server caches transformed files: keep the module and the plain JSON apart.
+  transformCacheKey(context) {
+    if (context.path.endsWith('.json')) return context.get('sec-fetch-dest') === 'script' ? 'module' : 'json';
+  },
   resolveMimeType(context) {
     if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script') return 'js';
   },
@@ -26,8 +30,16 @@ const jsonModules = {
  * /__test__/text?body=…, /__test__/counter?key=k (JSON with a count that goes up).
  */
 const counters = new Map();
-function testEndpoints(context, next) {
+async function testEndpoints(context, next) {
   const url = new URL(context.url, 'http://localhost');
+  if (url.pathname.endsWith('.json')) {
+    // The same file is served as JSON to fetch() and as a JS module to import:
+    // never let the browser cache answer one with the other.
+    await next();
+    context.set('Cache-Control', 'no-store');
+    context.set('Vary', 'Sec-Fetch-Dest');
+    return undefined;
+  }
   if (!url.pathname.startsWith('/__test__/')) return next();
   const [, , kind, arg] = url.pathname.split('/');
   const body = url.searchParams.get('body') ?? '{}';

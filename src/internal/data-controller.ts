@@ -53,7 +53,9 @@ export class DataController implements ReactiveController {
     this.connected = true;
     this.readScript();
     this.observer = new MutationObserver(() => {
-      if (this.readScript()) this.host.requestUpdate();
+      if (!this.readScript()) return;
+      this.sync(); // a script added or removed changes whether `src` is used
+      this.host.requestUpdate();
     });
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
     this.sync(true);
