@@ -1,6 +1,10 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+// Generated from the elements' JSDoc by `npm run manifest` (run by the storybook scripts).
+import manifest from '../custom-elements.json';
 import '../src/index.js';
+
+setCustomElementsManifest(manifest);
 
 /**
  * Toolbar: language/direction and theme for every story. The wrapper carries

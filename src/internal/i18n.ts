@@ -27,7 +27,7 @@ export function plural(locale: string, n: number, forms: PluralForms, shown: str
 }
 
 const en = {
-  status: { 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track', none: 'No target' } satisfies Record<Status, string>,
+  status: { 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track', none: 'Not rated' } satisfies Record<Status, string>,
   groups: {
     marketing: 'Marketing', sales: 'Sales', service: 'Customer service',
     leading: 'Leading indicators', lagging: 'Lagging indicators', other: 'Other',
@@ -89,7 +89,7 @@ const en = {
 export type Strings = typeof en;
 
 const ar: Strings = {
-  status: { 'on-track': 'على المسار', 'at-risk': 'معرّض للخطر', 'off-track': 'خارج المسار', none: 'بلا هدف' },
+  status: { 'on-track': 'على المسار', 'at-risk': 'معرّض للخطر', 'off-track': 'خارج المسار', none: 'غير مُقيَّم' },
   groups: {
     marketing: 'التسويق', sales: 'المبيعات', service: 'خدمة العملاء',
     leading: 'المؤشرات الاستباقية', lagging: 'المؤشرات اللاحقة', other: 'أخرى',

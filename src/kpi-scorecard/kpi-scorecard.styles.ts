@@ -137,12 +137,16 @@ export const scorecardStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .status {
-    display: inline-flex;
+    display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 6px;
+    gap: 2px 6px;
     color: var(--_status);
     font-weight: 600;
     font-size: 0.9rem;
+  }
+  .status-word {
+    white-space: nowrap;
   }
   .status .attainment {
     color: var(--_muted);

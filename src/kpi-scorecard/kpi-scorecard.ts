@@ -28,6 +28,7 @@ const SPARK_W = 120;
 const SPARK_H = 32;
 
 /**
+ * @tagname kpi-scorecard
  * @summary The revenue team's weekly scorecard: actual against target for each
  * metric, on track / at risk / off track, grouped by department or by leading and
  * lagging indicators, with the off-track metrics listed as items to discuss.
@@ -158,8 +159,10 @@ export class KpiScorecard extends KitElement<ScorecardInput, ScorecardModel> {
           ${this.renderTarget(m)}
         </span>
         <span part="status" class="status">
-          ${statusIcon(m.status)}<span>${s.status[m.status]}</span>${m.ratio !== null
+          ${statusIcon(m.status)}<span class="status-word">${s.status[m.status]}</span>${m.ratio !== null
             ? html`<span class="attainment">· ${s.ofTarget(f.percent(m.ratio))}</span>`
+            : m.target === null
+            ? html`<span class="attainment">· ${s.missing['no-target']()}</span>`
             : nothing}
         </span>
         <span class="foot">
@@ -211,8 +214,13 @@ export class KpiScorecard extends KitElement<ScorecardInput, ScorecardModel> {
     }
     return html`${header} ${this.renderSummary(model)}
       ${model.groups.map((g, i) => {
+        // No heading when grouping is off, or when no metric names a group at all.
         const heading =
-          model.groupBy === 'none' ? null : g.key === null ? s.groups.other : (s.groups[g.key] ?? g.key);
+          model.groupBy === 'none' || (g.key === null && model.groups.length === 1)
+            ? null
+            : g.key === null
+              ? s.groups.other
+              : (s.groups[g.key] ?? g.key);
         return html`<section part="group" class="group" aria-labelledby=${heading ? `group-${i}` : nothing}>
           ${heading ? html`<h3 part="group-heading" class="group-heading" id="group-${i}">${heading}</h3>` : nothing}
           <ul class="metrics" role="list">

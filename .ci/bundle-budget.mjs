@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Byte budgets (gzip), checked after `npm run build`. Bytes are deterministic,
+// so CI can enforce them: fails when a budget is exceeded.
+//   initial: dist/scorecard-kit.js and everything it imports statically
+//   all-in:  every JS file the kit can load (the lazy ECharts chunk included)
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const KB = 1024;
+const BUDGETS = { initial: 60 * KB, allIn: 230 * KB };
+const dist = resolve(process.argv[2] ?? 'dist');
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+function staticGraph(entry, seen = new Set()) {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  // Static imports only: `import … from "./x.js"` and `import "./x.js"` (not `import("./x.js")`).
+  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[^"'();]*?from\s*)?["'](\.[^"']+)["']/g)) {
+    staticGraph(resolve(dirname(entry), m[1]), seen);
+  }
+  for (const m of code.matchAll(/(?:^|[;\s}])export\s*(?:\*|\{[^}]*\})\s*from\s*["'](\.[^"']+)["']/g)) {
+    staticGraph(resolve(dirname(entry), m[1]), seen);
+  }
+  return seen;
+}
+
+function allJs(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return name === 'types' ? [] : allJs(p);
+    return p.endsWith('.js') ? [p] : [];
+  });
+}
+
+const initialFiles = [...staticGraph(join(dist, 'scorecard-kit.js'))];
+const initial = initialFiles.reduce((n, f) => n + gz(f), 0);
+const everything = allJs(dist);
+const allIn = everything.reduce((n, f) => n + gz(f), 0);
+
+const rows = [
+  ['initial load (scorecard-kit.js + static imports)', initial, BUDGETS.initial],
+  ['all-in (every chunk, ECharts included)', allIn, BUDGETS.allIn],
+];
+console.log('bundle budgets (gzip -9):');
+for (const [name, size, budget] of rows) {
+  console.log(`  ${size <= budget ? 'ok  ' : 'OVER'} ${name}: ${(size / KB).toFixed(1)} KB of ${(budget / KB).toFixed(0)} KB`);
+}
+for (const f of everything) console.log(`       ${relative(dist, f)}: ${(gz(f) / KB).toFixed(1)} KB${initialFiles.includes(f) ? ' (initial)' : ''}`);
+if (rows.some(([, size, budget]) => size > budget)) {
+  console.error('A bundle budget is exceeded.');
+  process.exit(1);
+}
