@@ -22,6 +22,11 @@ if (!existsSync(join(root, 'node_modules', '@web', 'test-runner'))) {
   if (status !== 0) process.exit(status);
 }
 
+// Some tests load the built bundle from a plain page: build it first (a few seconds).
+console.log('Building dist/ for the bundle tests (vite build)…');
+const built = run(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--no-emptyOutDir']);
+if (built !== 0) process.exit(built);
+
 const chromium = findChromium() ?? ensureChromium();
 if (!chromium) process.exit(1);
 
