@@ -1,4 +1,22 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { DATA_SCHEMAS, jsonSchemaFor, type ElementName } from './src/core/schemas.js';
+
+/** Emits dist/schemas/<element>.schema.json from the zod schemas the elements use. */
+function jsonSchemas(): Plugin {
+  return {
+    name: 'scorecard-kit-json-schemas',
+    apply: 'build',
+    generateBundle() {
+      for (const element of Object.keys(DATA_SCHEMAS) as ElementName[]) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `schemas/${element}.schema.json`,
+          source: `${JSON.stringify(jsonSchemaFor(element), null, 2)}\n`,
+        });
+      }
+    },
+  };
+}
 
 /**
  * One config for the dev server (demo pages) and the library build.
@@ -11,6 +29,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   // ECharts reads process.env.NODE_ENV; a plain page has no `process`.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  plugins: [jsonSchemas()],
   build: {
     target: 'es2022',
     outDir: 'dist',

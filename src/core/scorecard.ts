@@ -49,6 +49,22 @@ const thresholdsSchema = z.object({
   atRisk: z.optional(z.number().check(z.gte(0), z.lte(1))),
 });
 
+/** The top level of a scorecard document; `metrics` items are checked one by one. */
+const documentShape = {
+  title: z.string(),
+  period: periodSchema,
+  thresholds: thresholdsSchema,
+  metrics: z.array(z.unknown()),
+};
+
+/** The whole document, for JSON Schema export (validation itself is lenient, item by item). */
+export const scorecardDocumentSchema = z.object({
+  title: z.optional(documentShape.title),
+  period: z.optional(documentShape.period),
+  thresholds: z.optional(documentShape.thresholds),
+  metrics: z.array(metricSchema).check(z.maxLength(MAX_METRICS)),
+});
+
 export interface ScorecardInput {
   title?: string;
   period?: z.infer<typeof periodSchema>;
@@ -62,7 +78,7 @@ export interface ScorecardInput {
  */
 export function validateScorecard(input: unknown): Validated<ScorecardInput> {
   const top = checkFields(
-    { title: z.string(), period: periodSchema, thresholds: thresholdsSchema, metrics: z.array(z.unknown()) },
+    documentShape,
     input,
     [],
     ['metrics'],

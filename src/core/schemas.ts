@@ -1,0 +1,23 @@
+/**
+ * The data schema of every element, for JSON Schema export: back ends and ETL
+ * jobs validate what they send before it reaches a page. Generated from the
+ * same zod schemas the elements validate with, never written twice.
+ */
+import * as z from 'zod/mini';
+import { scorecardDocumentSchema } from './scorecard.js';
+
+export const DATA_SCHEMAS = {
+  'kpi-scorecard': scorecardDocumentSchema,
+} as const;
+
+export type ElementName = keyof typeof DATA_SCHEMAS;
+
+/** JSON Schema (draft 2020-12) of an element's data, as accepted on input. */
+export function jsonSchemaFor(element: ElementName): Record<string, unknown> {
+  const schema = z.toJSONSchema(DATA_SCHEMAS[element], { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return {
+    ...schema,
+    $id: `https://unpkg.com/scorecard-kit/dist/schemas/${element}.schema.json`,
+    title: `<${element}> data`,
+  };
+}
