@@ -8,6 +8,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { toCsv, type CsvCell } from '../core/csv.js';
 import { NumberFormatter, resolveCurrency, resolveLocale } from '../core/format.js';
 import type { KitError, Theme } from '../core/types.js';
 import { THEMES } from '../core/types.js';
@@ -51,6 +52,9 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
   /** ISO 4217 currency for money; default USD. */
   @property({ reflect: true }) currency: string | null = null;
 
+  /** Shows buttons that download the data as CSV (and the chart as PNG). */
+  @property({ type: Boolean, reflect: true }) exportable = false;
+
   /** `light`, `dark` or `auto` (follows the operating system). */
   @property({ reflect: true, converter: enumConverter(THEMES, 'auto') }) theme: Theme = 'auto';
 
@@ -83,6 +87,55 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
   /** Fetches `src` again now; resolves when the answer has been applied. */
   reload(): Promise<void> {
     return this.input.reload();
+  }
+
+  /**
+   * What the element shows, as CSV in the element's locale (text cells guarded
+   * against spreadsheet formulas); null while there is nothing to export.
+   */
+  toCSV(): string | null {
+    if (!this.model) return null;
+    const table = this.exportTable(this.model);
+    return table ? toCsv(table.header, table.rows, this.resolvedLocale) : null;
+  }
+
+  /** Downloads `toCSV()` as a file. Returns false when there is nothing to export. */
+  downloadCSV(filename = `${this.localName}.csv`): boolean {
+    const csv = this.toCSV();
+    if (csv === null) return false;
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = filename;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+    return true;
+  }
+
+  /** The chart as a PNG data URL; null for elements without a chart or before it is drawn. */
+  toPNG(): string | null {
+    return this.chartImage();
+  }
+
+  /** Downloads the chart as a PNG file. Returns false when there is no chart drawn. */
+  downloadPNG(filename = `${this.localName}.png`): boolean {
+    const url = this.toPNG();
+    if (!url) return false;
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = filename;
+    a.click();
+    return true;
+  }
+
+  /** Chart elements return their chart's image. */
+  protected chartImage(): string | null {
+    return null;
+  }
+
+  /** The rows `toCSV()` exports: the same numbers as the element's table, formatted. */
+  protected exportTable(_model: TModel): { header: string[]; rows: CsvCell[][] } | null {
+    return null;
   }
 
   protected get strings(): Strings {
@@ -170,6 +223,21 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
     return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: false }));
   }
 
+  private renderExport(): TemplateResult {
+    const s = this.strings;
+    return html`<div part="export" class="export" role="group" aria-label=${`${s.exportCsv} / ${s.exportPng}`}>
+      <button type="button" part="export-button" @click=${() => this.downloadCSV()}>${s.exportCsv}</button>
+      ${this.chartImage() !== null || this.hasChart()
+        ? html`<button type="button" part="export-button" @click=${() => this.downloadPNG()}>${s.exportPng}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  /** Whether the element draws a chart (a PNG can be exported once drawn). */
+  protected hasChart(): boolean {
+    return false;
+  }
+
   protected override render(): TemplateResult {
     const s = this.strings;
     const locale = this.resolvedLocale;
@@ -193,6 +261,7 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
       ${!this.model && !loading && !errors.length
         ? html`<p part="empty" class="state empty">${s.empty}</p>`
         : nothing}
+      ${this.exportable && this.model ? this.renderExport() : nothing}
       ${body}
     </div>`;
   }

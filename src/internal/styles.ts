@@ -98,6 +98,27 @@ export const tokens = css`
     margin: 4px 0 0;
     color: var(--_muted);
   }
+  .export {
+    display: flex;
+    justify-content: flex-end;
+    gap: 6px;
+    padding: 8px var(--_gap) 0;
+  }
+  .export button {
+    padding: 4px 10px;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    background: var(--_surface-2);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.85rem;
+    cursor: pointer;
+  }
+  @media print {
+    .export {
+      display: none;
+    }
+  }
   :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;

@@ -101,6 +101,25 @@ export class KpiScorecard extends KitElement<ScorecardInput, ScorecardModel> {
     return buildScorecardModel(input, { language: this.resolvedLocale, cadence: this.cadence, groupBy: this.groupBy });
   }
 
+  protected override exportTable(model: ScorecardModel) {
+    const s = this.strings;
+    const f = this.formatter;
+    const header = [s.csv.metric, s.csv.group, s.csv.indicator, s.csv.cadence, s.owner, s.actual, s.target, s.csv.pacedTarget, s.csv.status, s.csv.ofTarget];
+    const rows = model.metrics.map((m) => [
+      { text: m.label },
+      m.group === null ? null : { text: s.groups[m.group] ?? m.group },
+      m.indicator === null ? null : s.indicator[m.indicator]!,
+      m.cadence === null ? null : s.cadence[m.cadence]!,
+      m.owner === null ? null : { text: m.owner },
+      { formatted: m.actual === null ? '' : f.format(m.actual, m.unit) },
+      { formatted: m.target === null ? '' : f.format(m.target, m.unit) },
+      { formatted: m.paced && m.comparedTarget !== null ? f.format(m.comparedTarget, m.unit) : '' },
+      s.status[m.status],
+      { formatted: m.ratio === null ? '' : f.percent(m.ratio) },
+    ]);
+    return { header, rows };
+  }
+
   private select(metric: ScorecardMetric): void {
     this.emit<ScorecardSelectDetail>('kpi-select', { kind: 'metric', id: metric.id, metric });
   }

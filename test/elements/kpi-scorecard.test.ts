@@ -344,3 +344,39 @@ describe('<kpi-scorecard>', () => {
     expect(customElements.get('kpi-scorecard')).to.equal(KpiScorecard);
   });
 });
+
+describe('<kpi-scorecard> export', () => {
+  it('exports what it shows as CSV, in the locale, safe for spreadsheets', async () => {
+    const el = await fixture<KpiScorecard>(html`<kpi-scorecard .data=${{
+      metrics: [
+        { id: 'v', label: '=cmd|" /C calc"!A0', group: 'marketing', owner: '@Dana', actual: 4200, target: 5000 },
+        { metric: 'cpl', inputs: { spend: 4800, leads: 100 }, target: 40 },
+      ],
+    }}></kpi-scorecard>`);
+    const lines = el.toCSV()!.replace('\uFEFF', '').trim().split('\r\n');
+    expect(lines[0]).to.equal('Metric,Group,Indicator,Cadence,Owner,Actual,Target,Target by now,Status,% of target');
+    expect(lines[1]).to.equal(`"'=cmd|"" /C calc""!A0",Marketing,,,'@Dana,"4,200","5,000",,Off track,84%`);
+    expect(lines[2]).to.equal('Cost per lead,,,,,$48,$40,,Off track,83.3%');
+    expect(el.toPNG()).to.equal(null);
+  });
+
+  it('offers a keyboard-reachable CSV download when exportable', async () => {
+    const el = await fixture<KpiScorecard>(html`<kpi-scorecard exportable .data=${small}></kpi-scorecard>`);
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="export-button"]')!;
+    expect(button.textContent).to.equal('Download CSV');
+    let downloaded = '';
+    const original = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloaded = this.download;
+    };
+    try {
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    expect(downloaded).to.equal('kpi-scorecard.csv');
+    const plain = await fixture<KpiScorecard>(html`<kpi-scorecard .data=${small}></kpi-scorecard>`);
+    expect(plain.shadowRoot!.querySelector('[part="export"]')).to.equal(null);
+  });
+});
