@@ -14,6 +14,7 @@ import type { KitError, Theme } from '../core/types.js';
 import { THEMES } from '../core/types.js';
 import { parseJsonText, type Problem, type Validated } from '../core/validation.js';
 import { enumConverter, secondsConverter } from './converters.js';
+import type { ChartController } from './chart-controller.js';
 import { DataController, type RawInput } from './data-controller.js';
 import { renderErrorPanel } from './error-panel.js';
 import { stringsFor, toKitError, type Strings } from './i18n.js';
@@ -62,6 +63,9 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
   @state() private currentErrors: KitError[] = [];
 
   protected readonly input = new DataController(this);
+  /** Chart elements set this, so `whenDrawn()` and PNG export can wait for the chart. */
+  protected chartController: ChartController | null = null;
+  private modelWaiters: (() => void)[] = [];
   private lastRaw: RawInput | undefined = undefined;
   private lastRawKey: unknown = undefined;
   private validated: Validated<TInput> = { value: null, problems: [] };
@@ -82,6 +86,16 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
   /** The resolved locale: the `locale` attribute, the nearest `lang`, then the browser. */
   get resolvedLocale(): string {
     return resolveLocale(this.locale || closestLang(this) || navigator.language);
+  }
+
+  /**
+   * Resolves once the element shows data (and, for chart elements, has drawn
+   * its chart: charts wait until they are near the viewport and have a size).
+   */
+  async whenDrawn(): Promise<void> {
+    await this.updateComplete;
+    if (!this.model) await new Promise<void>((resolve) => this.modelWaiters.push(resolve));
+    if (this.chartController) await this.chartController.ready;
   }
 
   /** Fetches `src` again now; resolves when the answer has been applied. */
@@ -128,9 +142,12 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
     return true;
   }
 
-  /** Chart elements return their chart's image. */
+  /** The drawn chart's image (2x, on the theme's background); null without one. */
   protected chartImage(): string | null {
-    return null;
+    const chart = this.chartController?.chart;
+    if (!chart) return null;
+    const background = getComputedStyle(this).getPropertyValue('--_surface').trim() || '#ffffff';
+    return chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background });
   }
 
   /** The rows `toCSV()` exports: the same numbers as the element's table, formatted. */
@@ -169,6 +186,11 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    if (this.model && this.modelWaiters.length) {
+      const waiters = this.modelWaiters;
+      this.modelWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
     if (changed.has('src') || changed.has('refresh') || changed.has('data') || changed.has('dataAttribute')) {
       this.input.sync();
     }
@@ -235,7 +257,7 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
 
   /** Whether the element draws a chart (a PNG can be exported once drawn). */
   protected hasChart(): boolean {
-    return false;
+    return this.chartController !== null;
   }
 
   protected override render(): TemplateResult {
