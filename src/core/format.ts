@@ -27,28 +27,45 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   return f;
 }
 
+const resolvedLocales = new Map<string, string>();
+
 /** A BCP 47 tag Intl accepts, else `en`. */
 export function resolveLocale(candidate: string | null | undefined): string {
-  if (candidate) {
-    try {
-      const [supported] = Intl.NumberFormat.supportedLocalesOf([candidate]);
-      if (supported) return supported;
-    } catch {
-      // malformed tag: fall through
-    }
+  if (!candidate) return 'en';
+  let resolved = resolvedLocales.get(candidate);
+  if (resolved === undefined) {
+    resolved = lookupLocale(candidate);
+    resolvedLocales.set(candidate, resolved);
+  }
+  return resolved;
+}
+
+function lookupLocale(candidate: string): string {
+  try {
+    const [supported] = Intl.NumberFormat.supportedLocalesOf([candidate]);
+    if (supported) return supported;
+  } catch {
+    // malformed tag: fall through
   }
   return 'en';
 }
 
+const resolvedCurrencies = new Map<string, string | null>();
+
 /** An ISO 4217 code Intl accepts (upper-cased), else null. */
 export function resolveCurrency(candidate: string | null | undefined): string | null {
   if (!candidate || !/^[A-Za-z]{3}$/.test(candidate)) return null;
-  try {
-    new Intl.NumberFormat('en', { style: 'currency', currency: candidate });
-    return candidate.toUpperCase();
-  } catch {
-    return null;
+  let resolved = resolvedCurrencies.get(candidate);
+  if (resolved === undefined) {
+    try {
+      new Intl.NumberFormat('en', { style: 'currency', currency: candidate });
+      resolved = candidate.toUpperCase();
+    } catch {
+      resolved = null;
+    }
+    resolvedCurrencies.set(candidate, resolved);
   }
+  return resolved;
 }
 
 /** Fraction digits that keep small numbers meaningful (0.758 customers) and big ones clean. */

@@ -159,8 +159,13 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
     return stringsFor(this.resolvedLocale);
   }
 
+  private formatterCache: NumberFormatter | null = null;
   protected get formatter(): NumberFormatter {
-    return new NumberFormatter(this.resolvedLocale, resolveCurrency(this.currency) ?? 'USD');
+    const locale = this.resolvedLocale;
+    const currency = resolveCurrency(this.currency) ?? 'USD';
+    const cached = this.formatterCache;
+    if (cached && cached.locale === locale && cached.currency === currency) return cached;
+    return (this.formatterCache = new NumberFormatter(locale, currency));
   }
 
   /** Validates parsed JSON into the element's input type. Pure. */

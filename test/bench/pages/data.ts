@@ -1,0 +1,75 @@
+// The same four JSON documents the kit's demo uses, fetched the same way by every variant.
+export const DATA_URLS = {
+  scorecard: '/demo/data/scorecard-weekly.json',
+  funnel: '/demo/data/funnel-plan.json',
+  trend: '/demo/data/trend-mqls.json',
+  sources: '/demo/data/lead-sources.json',
+} as const;
+
+export interface Metric { id: string; label?: string; metric?: string; actual?: number; target?: number; unit?: string; direction?: string; inputs?: Record<string, number>; pace?: boolean }
+export interface Dashboard {
+  scorecard: { title: string; period?: { elapsed?: number }; metrics: Metric[] };
+  funnel: { goal: { revenue: number; period: string }; averageDealSize: number; stages: { id: string; label: string; rate?: number }[] };
+  trend: { label: string; target?: number; points: { period: string; value: number | null }[] };
+  sources: { sources: { source: string; label?: string; leads?: number; spend?: number }[] };
+}
+
+export async function loadDashboard(): Promise<Dashboard> {
+  const entries = await Promise.all(
+    Object.entries(DATA_URLS).map(async ([k, url]) => [k, await (await fetch(url)).json()] as const),
+  );
+  return Object.fromEntries(entries) as unknown as Dashboard;
+}
+
+/** What a hand-written page computes itself: status of each metric, the funnel backwards, the 13-month window. */
+export function metricActual(m: Metric): number | null {
+  if (typeof m.actual === 'number') return m.actual;
+  const i = m.inputs ?? {};
+  const div = (a: string, b: string) => (i[b] ? i[a]! / i[b]! : null);
+  switch (m.metric) {
+    case 'cpl': return div('spend', 'leads');
+    case 'close_rate': return div('won', 'closed');
+    case 'email_click_rate': return div('clicks', 'delivered');
+    case 'churn_rate': return div('lost', 'customers');
+    default: return null;
+  }
+}
+
+export function funnelBackwards(f: Dashboard['funnel']): { label: string; required: number }[] {
+  const perMonth = f.goal.period === 'year' ? 12 : f.goal.period === 'quarter' ? 3 : 1;
+  let volume = f.goal.revenue / f.averageDealSize / perMonth;
+  const out: { label: string; required: number }[] = [];
+  for (let i = f.stages.length - 1; i >= 0; i--) {
+    const s = f.stages[i]!;
+    out.unshift({ label: s.label, required: volume });
+    if (s.rate) volume = volume / s.rate;
+  }
+  return out;
+}
+
+export function lastWindow(t: Dashboard['trend'], n = 13) {
+  return [...t.points].sort((a, b) => a.period.localeCompare(b.period)).slice(-n);
+}
+
+export function renderScorecardDom(root: HTMLElement, d: Dashboard['scorecard']): void {
+  const nf = new Intl.NumberFormat('en-US');
+  const h = document.createElement('h2');
+  h.textContent = d.title;
+  root.append(h);
+  const list = document.createElement('ul');
+  for (const m of d.metrics) {
+    const li = document.createElement('li');
+    const actual = metricActual(m);
+    const ratio = actual !== null && m.target ? (m.direction === 'lower' ? m.target / actual : actual / m.target) : null;
+    li.textContent = `${m.label ?? m.id}: ${actual === null ? '—' : nf.format(actual)} / ${m.target ?? '—'} ${ratio === null ? '' : ratio >= 1 ? 'on track' : ratio >= 0.9 ? 'at risk' : 'off track'}`;
+    list.append(li);
+  }
+  root.append(list);
+}
+
+export function markDrawn(): void {
+  requestAnimationFrame(() => {
+    performance.mark('dashboard-drawn');
+    (window as unknown as { __drawn: number }).__drawn = performance.now();
+  });
+}

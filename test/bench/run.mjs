@@ -1,0 +1,279 @@
+#!/usr/bin/env node
+// `npm run bench`: measures the kit in headless Chromium and reports, side by side in one run,
+// bytes, cold dashboard time against hand-written full-ECharts and Chart.js pages drawing the
+// same data, warm scorecard render, a 10,000-point trend update, a 50-chart page, and heap after
+// 400 mount/unmount cycles. Medians over several runs, with min-max as the noise.
+// Writes test/bench/results.json and prints a table. Budgets are reported, not asserted
+// (timings vary by machine; the byte budgets are enforced in CI by .ci/bundle-budget.mjs).
+import { build } from 'vite';
+import { chromium } from 'playwright';
+import { createServer } from 'node:http';
+import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findChromium, CHROMIUM_ARGS } from '../support/chromium.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..', '..');
+const out = join(here, '.out');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const KB = 1024;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+function staticGraph(entry, seen = new Set()) {
+  if (seen.has(entry) || !existsSync(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[^"'();]*?from\s*)?["'](\.[^"']+)["']/g)) {
+    staticGraph(resolve(dirname(entry), m[1]), seen);
+  }
+  return seen;
+}
+const allJs = (dir) =>
+  readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) return n === 'types' ? [] : allJs(p);
+    return p.endsWith('.js') ? [p] : [];
+  });
+const pageJs = (html) => {
+  const text = readFileSync(html, 'utf8');
+  const entries = [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => resolve(dirname(html), m[1].replace(/^\//, `${root}/`)));
+  const files = new Set();
+  for (const e of entries) for (const f of staticGraph(e)) files.add(f);
+  return [...files];
+};
+
+console.log('building the library and the comparison pages…');
+await build({ root, logLevel: 'warn', build: { emptyOutDir: false } });
+await build({
+  root: join(here, 'pages'),
+  configFile: false,
+  logLevel: 'warn',
+  base: '/test/bench/.out/',
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: out,
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: { input: { echarts: join(here, 'pages', 'dashboard-echarts.html'), chartjs: join(here, 'pages', 'dashboard-chartjs.html') } },
+  },
+});
+
+// A static server for the repository on loopback: /dist, /demo/data, /test/bench/pages, /test/bench/.out.
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const server = createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  const file = join(root, path);
+  if (!file.startsWith(root)) return res.writeHead(403).end();
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+});
+const results = { date: new Date().toISOString(), runs: RUNS, machine: `${process.platform} ${process.arch}, node ${process.version}` };
+
+// 1. Bytes (gzip -9).
+const kitInitial = [...staticGraph(join(root, 'dist', 'scorecard-kit.js'))];
+results.bytes = {
+  kitInitial: kitInitial.reduce((n, f) => n + gz(f), 0),
+  kitAllIn: allJs(join(root, 'dist')).reduce((n, f) => n + gz(f), 0),
+  handWrittenFullECharts: pageJs(join(out, 'dashboard-echarts.html')).reduce((n, f) => n + gz(f), 0),
+  handWrittenChartJs: pageJs(join(out, 'dashboard-chartjs.html')).reduce((n, f) => n + gz(f), 0),
+};
+
+// 2. Cold dashboard: navigation to all four drawn, fresh context (no cache) each run, variants interleaved.
+async function cold(url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 2400 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.waitForFunction(() => window.__drawn !== undefined, null, { timeout: 30_000 });
+  const t = await page.evaluate(() => window.__drawn);
+  await context.close();
+  if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
+  return t;
+}
+const variants = {
+  kit: `${base}/test/bench/pages/dashboard-kit.html`,
+  handWrittenFullECharts: `${base}/test/bench/.out/dashboard-echarts.html`,
+  handWrittenChartJs: `${base}/test/bench/.out/dashboard-chartjs.html`,
+};
+const coldTimes = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
+for (const k of Object.keys(variants)) await cold(variants[k]); // warm the OS file cache once
+for (let i = 0; i < RUNS; i++) for (const [k, url] of Object.entries(variants)) coldTimes[k].push(await cold(url));
+results.coldDashboardMs = Object.fromEntries(Object.entries(coldTimes).map(([k, xs]) => [k, stats(xs)]));
+
+// 3-6. In-page measurements on one page with the kit loaded.
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const page = await context.newPage();
+await page.goto(`${base}/test/bench/pages/warm.html`);
+await page.waitForFunction(() => customElements.get('kpi-scorecard'));
+const scorecard = JSON.parse(readFileSync(join(root, 'demo/data/scorecard-weekly.json'), 'utf8'));
+
+results.warmScorecardMs = stats(
+  await page.evaluate(async ({ data, runs }) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const times = [];
+    for (let i = 0; i < runs + 5; i++) {
+      const t0 = performance.now();
+      const el = document.createElement('kpi-scorecard');
+      el.data = structuredClone(data);
+      document.body.append(el);
+      await el.updateComplete;
+      // Work to a laid-out element: the template rendered, styles computed, layout done.
+      void el.shadowRoot.firstElementChild.getBoundingClientRect();
+      if (i >= 5) times.push(performance.now() - t0);
+      await frame();
+      el.remove();
+    }
+    return times;
+  }, { data: scorecard, runs: RUNS * 4 }),
+);
+
+const hasTrend = await page.evaluate(() => Boolean(customElements.get('rolling-trend')));
+if (hasTrend) {
+  results.trend10kUpdateMs = stats(
+    await page.evaluate(async ({ runs }) => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+      const points = (shift) =>
+        Array.from({ length: 10_000 }, (_, i) => ({
+          period: `${String(1200 + Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`,
+          value: Math.round(500 + 300 * Math.sin((i + shift) / 40) + ((i * 7919) % 97)),
+        }));
+      const el = document.createElement('rolling-trend');
+      el.setAttribute('window', '10000');
+      el.style.height = '320px';
+      el.data = { label: 'Sessions', unit: 'count', points: points(0) };
+      document.body.append(el);
+      await el.whenDrawn();
+      const times = [];
+      for (let i = 0; i < runs + 3; i++) {
+        const t0 = performance.now();
+        el.data = { label: 'Sessions', unit: 'count', points: points(i + 1) };
+        await el.updateComplete;
+        await frame();
+        if (i >= 3) times.push(performance.now() - t0);
+      }
+      el.remove();
+      return times;
+    }, { runs: RUNS * 2 }),
+  );
+
+  // 50 chart elements on one tall page: time to the visible ones drawn, and how many initialised.
+  const trend = JSON.parse(readFileSync(join(root, 'demo/data/trend-mqls.json'), 'utf8'));
+  const fifty = [];
+  const single = [];
+  for (let i = 0; i < RUNS; i++) {
+    for (const [count, into] of [[50, fifty], [1, single]]) {
+      const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const p = await ctx.newPage();
+      await p.goto(`${base}/test/bench/pages/warm.html`);
+      into.push(
+        await p.evaluate(async ({ data, count }) => {
+          await customElements.whenDefined('rolling-trend');
+          const t0 = performance.now();
+          const els = Array.from({ length: count }, () => {
+            const el = document.createElement('rolling-trend');
+            el.data = data;
+            document.body.append(el);
+            return el;
+          });
+          const visible = els.filter((el) => el.getBoundingClientRect().top < innerHeight);
+          await Promise.all(visible.map((el) => el.whenDrawn()));
+          await new Promise((r) => requestAnimationFrame(() => r()));
+          const ms = performance.now() - t0;
+          const initialised = els.filter((el) => el.shadowRoot.querySelector('canvas')).length;
+          return { ms, visible: visible.length, initialised };
+        }, { data: trend, count }),
+      );
+      await ctx.close();
+    }
+  }
+  results.fiftyCharts = {
+    visibleDrawnMs: stats(fifty.map((r) => r.ms)),
+    singleChartColdMs: stats(single.map((r) => r.ms)),
+    visible: fifty[0].visible,
+    initialised: fifty[0].initialised,
+  };
+}
+
+// Heap after 400 mount/unmount cycles of each element, after GC.
+const fixtures = {
+  'kpi-scorecard': 'demo/data/scorecard-weekly.json',
+  'funnel-planner': 'demo/data/funnel-plan.json',
+  'rolling-trend': 'demo/data/trend-mqls.json',
+  'lead-source-breakdown': 'demo/data/lead-sources.json',
+};
+results.heapAfter400CyclesMB = {};
+for (const [tag, file] of Object.entries(fixtures)) {
+  if (!(await page.evaluate((t) => Boolean(customElements.get(t)), tag))) continue;
+  const data = JSON.parse(readFileSync(join(root, file), 'utf8'));
+  results.heapAfter400CyclesMB[tag] = await page.evaluate(async ({ tag, data }) => {
+    const settle = async () => {
+      for (let i = 0; i < 3; i++) {
+        window.gc();
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return performance.memory.usedJSHeapSize;
+    };
+    const before = await settle();
+    for (let i = 0; i < 400; i++) {
+      const el = document.createElement(tag);
+      el.data = data;
+      document.body.append(el);
+      await el.updateComplete;
+      el.remove();
+    }
+    const after = await settle();
+    return Math.round(((after - before) / 1024 / 1024) * 100) / 100;
+  }, { tag, data });
+}
+await context.close();
+await browser.close();
+server.close();
+
+await writeFile(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+// The table.
+const ms = (s) => (s ? `${s.median.toFixed(1)} ms (${s.min.toFixed(1)}–${s.max.toFixed(1)})` : 'n/a');
+const c = results.coldDashboardMs;
+const rows = [
+  ['initial load, gzip', `${(results.bytes.kitInitial / KB).toFixed(1)} KB`, '≤ 60 KB'],
+  ['all-in with the chart chunk, gzip', `${(results.bytes.kitAllIn / KB).toFixed(1)} KB`, '≤ 230 KB'],
+  ['hand-written full ECharts page, gzip', `${(results.bytes.handWrittenFullECharts / KB).toFixed(1)} KB`, ''],
+  ['hand-written Chart.js page, gzip', `${(results.bytes.handWrittenChartJs / KB).toFixed(1)} KB`, ''],
+  ['cold dashboard: kit', ms(c.kit), `≤ 0.8× full ECharts (${(c.kit.median / c.handWrittenFullECharts.median).toFixed(2)}×)`],
+  ['cold dashboard: hand-written full ECharts', ms(c.handWrittenFullECharts), ''],
+  ['cold dashboard: hand-written Chart.js', ms(c.handWrittenChartJs), `kit is ${(c.kit.median / c.handWrittenChartJs.median).toFixed(2)}× of this`],
+  ['warm 15-metric scorecard render (to layout)', ms(results.warmScorecardMs), '≤ 16 ms (one frame)'],
+  ['10,000-point trend data update (frame included)', ms(results.trend10kUpdateMs), '≤ 30 ms'],
+  [
+    '50-chart page: visible charts drawn',
+    results.fiftyCharts ? `${ms(results.fiftyCharts.visibleDrawnMs)}; ${results.fiftyCharts.initialised} of 50 initialised (${results.fiftyCharts.visible} visible)` : 'n/a',
+    results.fiftyCharts ? `≤ 1.5× one chart cold (${ms(results.fiftyCharts.singleChartColdMs)}: ${(results.fiftyCharts.visibleDrawnMs.median / results.fiftyCharts.singleChartColdMs.median).toFixed(2)}×)` : '',
+  ],
+  ...Object.entries(results.heapAfter400CyclesMB).map(([tag, mb]) => [`heap after 400 mount/unmount: ${tag}`, `${mb} MB`, '≤ 3 MB']),
+];
+console.log(`\nscorecard-kit bench — ${results.machine}, ${RUNS} runs, medians (min–max)\n`);
+console.log('| measure | result | budget |\n|---|---|---|');
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
