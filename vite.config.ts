@@ -30,6 +30,11 @@ export default defineConfig({
   // ECharts reads process.env.NODE_ENV; a plain page has no `process`.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   plugins: [jsonSchemas()],
+  // Pre-bundle the lazily imported ECharts parts too, so the dev server does not
+  // discover them on first draw and reload the demo page.
+  optimizeDeps: {
+    include: ['lit', 'lit/decorators.js', 'zod/mini', 'echarts/core', 'echarts/charts', 'echarts/components', 'echarts/renderers'],
+  },
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -39,6 +44,7 @@ export default defineConfig({
       entry: {
         'scorecard-kit': 'src/index.ts',
         'kpi-scorecard': 'src/kpi-scorecard/define.ts',
+        'rolling-trend': 'src/rolling-trend/define.ts',
       },
       formats: ['es'],
     },

@@ -5,9 +5,11 @@
  */
 import * as z from 'zod/mini';
 import { scorecardDocumentSchema } from './scorecard.js';
+import { trendDocumentSchema } from './trend.js';
 
 export const DATA_SCHEMAS = {
   'kpi-scorecard': scorecardDocumentSchema,
+  'rolling-trend': trendDocumentSchema,
 } as const;
 
 export type ElementName = keyof typeof DATA_SCHEMAS;

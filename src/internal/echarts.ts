@@ -30,4 +30,11 @@ echarts.use([
   CanvasRenderer,
 ]);
 
-export { echarts };
+/**
+ * A local binding, not a re-export: package.json marks src/ as free of side
+ * effects, so a bundler would resolve `export { echarts }` straight to
+ * echarts/core and skip this module, and the `use()` above, entirely
+ * ("painter is not a constructor" at init).
+ */
+const registered: typeof echarts = echarts;
+export { registered as echarts };

@@ -48,7 +48,9 @@ for (const path of paths.length ? paths : ['demo/index.html', 'demo/ar.html']) {
     await page.goto(new URL(path.replace(/^\//, ''), base).href, { waitUntil: 'networkidle' });
     await page.waitForTimeout(Number(process.env.WAIT ?? 800));
     const file = join(outDir, `${path.replace(/[^a-z0-9]+/gi, '_')}-${scheme}.png`);
-    await page.screenshot({ path: file, fullPage: true });
+    // SELECTOR=rolling-trend shoots just that element; else the whole page.
+    if (process.env.SELECTOR) await page.locator(process.env.SELECTOR).first().screenshot({ path: file });
+    else await page.screenshot({ path: file, fullPage: true });
     console.log(file);
     await page.close();
   }

@@ -1,0 +1,133 @@
+import { css } from 'lit';
+
+export const trendStyles = css`
+  .header {
+    padding: var(--_gap) var(--_gap) 0;
+  }
+  .header:empty {
+    display: none;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.15rem;
+    font-weight: 650;
+  }
+  .headline {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px calc(var(--_gap) * 1.5);
+    padding: var(--_gap);
+  }
+  .latest {
+    display: flex;
+    flex-direction: column;
+  }
+  .value {
+    font-size: 2rem;
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+  }
+  .latest-period {
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
+  .changes {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+  }
+  .change {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 4px;
+    padding: 3px 10px;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface-2);
+    font-size: 0.9rem;
+  }
+  .change strong {
+    font-variant-numeric: tabular-nums;
+  }
+  .change.up > span[aria-hidden],
+  .change.up strong {
+    color: var(--_on-track);
+  }
+  .change.down > span[aria-hidden],
+  .change.down strong {
+    color: var(--_off-track);
+  }
+  .change .words {
+    color: var(--_muted);
+  }
+  .sentence {
+    flex-basis: 100%;
+    margin: 0;
+    font-weight: 600;
+  }
+  .chart {
+    height: var(--sk-chart-height, 280px);
+    margin: 0 var(--_gap);
+    min-width: 0;
+  }
+  .table-area {
+    padding: 8px var(--_gap) var(--_gap);
+  }
+  .table-toggle,
+  .period {
+    font: inherit;
+    color: var(--_accent);
+    background: none;
+    border: 0;
+    padding: 2px 0;
+    cursor: pointer;
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+  .period {
+    white-space: nowrap;
+  }
+  .table {
+    width: 100%;
+    margin-top: 8px;
+    border-collapse: collapse;
+    font-size: 0.9rem;
+  }
+  .table th,
+  .table td {
+    padding: 4px 8px;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+  }
+  .table thead th {
+    background: var(--_surface-2);
+    color: var(--_muted);
+    font-weight: 600;
+    vertical-align: bottom;
+  }
+  .table .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .table .gap {
+    color: var(--_muted);
+  }
+  .below-mark {
+    color: var(--_off-track);
+    font-size: 0.8rem;
+  }
+  @media (forced-colors: active) {
+    .change strong,
+    .below-mark {
+      color: CanvasText;
+    }
+  }
+  @media print {
+    .table-toggle {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,99 @@
+/**
+ * The rolling trend's interface strings in English and Arabic, and period
+ * names through Intl. Period labels are UTC calendar dates: no local time.
+ */
+import { periodStartUTC, parsePeriod, type Granularity } from '../core/periods.js';
+import { languageOf } from '../internal/i18n.js';
+
+const en = {
+  latest: 'Latest',
+  value: 'Value',
+  period: 'Period',
+  target: 'Target',
+  belowTarget: 'below target',
+  previous: { month: 'on the previous month', week: 'on the previous week', quarter: 'on the previous quarter' } as Record<Granularity, string>,
+  lastYear: { month: 'on the same month last year', week: 'on the same week last year', quarter: 'on the same quarter last year' } as Record<Granularity, string>,
+  sameLastYearColumn: { month: 'Same month last year', week: 'Same week last year', quarter: 'Same quarter last year' } as Record<Granularity, string>,
+  changeColumn: { month: 'Change on previous month', week: 'Change on previous week', quarter: 'Change on previous quarter' } as Record<Granularity, string>,
+  yoyColumn: 'Change on last year',
+  notComputable: 'not computable',
+  showTable: 'Show the numbers as a table',
+  hideTable: 'Hide the table',
+  selectPeriod: (period: string) => `Select ${period}`,
+  compare: 'Compare',
+  series: 'Trend',
+  chartLabel: (label: string, from: string, to: string, headline: string) => `${label}, ${from} to ${to}. ${headline}`,
+  gap: 'no value',
+  week: (week: string, year: string) => `Week ${week}, ${year}`,
+  quarter: (quarter: string, year: string) => `Q${quarter} ${year}`,
+  noPoints: 'The series has no points yet.',
+  sameLastYearMark: 'Last year',
+};
+
+export type TrendStrings = typeof en;
+
+const ar: TrendStrings = {
+  latest: 'الأحدث',
+  value: 'القيمة',
+  period: 'الفترة',
+  target: 'الهدف',
+  belowTarget: 'دون الهدف',
+  previous: { month: 'مقارنة بالشهر السابق', week: 'مقارنة بالأسبوع السابق', quarter: 'مقارنة بالربع السابق' },
+  lastYear: { month: 'مقارنة بالشهر نفسه من العام الماضي', week: 'مقارنة بالأسبوع نفسه من العام الماضي', quarter: 'مقارنة بالربع نفسه من العام الماضي' },
+  sameLastYearColumn: { month: 'الشهر نفسه من العام الماضي', week: 'الأسبوع نفسه من العام الماضي', quarter: 'الربع نفسه من العام الماضي' },
+  changeColumn: { month: 'التغير عن الشهر السابق', week: 'التغير عن الأسبوع السابق', quarter: 'التغير عن الربع السابق' },
+  yoyColumn: 'التغير عن العام الماضي',
+  notComputable: 'لا يمكن حسابه',
+  showTable: 'عرض الأرقام في جدول',
+  hideTable: 'إخفاء الجدول',
+  selectPeriod: (period) => `اختيار ${period}`,
+  compare: 'المقارنة',
+  series: 'الاتجاه',
+  chartLabel: (label, from, to, headline) => `${label}، من ${from} إلى ${to}. ${headline}`,
+  gap: 'لا توجد قيمة',
+  week: (week, year) => `الأسبوع ${week}، ${year}`,
+  quarter: (quarter, year) => `الربع ${quarter} ${year}`,
+  noPoints: 'لا توجد نقاط في السلسلة بعد.',
+  sameLastYearMark: 'العام الماضي',
+};
+
+export function trendStringsFor(locale: string): TrendStrings {
+  return languageOf(locale) === 'ar' ? ar : en;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const plainNumbers = new Map<string, Intl.NumberFormat>();
+
+function monthFormat(locale: string): Intl.DateTimeFormat {
+  let f = dateFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, f);
+  }
+  return f;
+}
+
+function plain(locale: string): Intl.NumberFormat {
+  let f = plainNumbers.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { useGrouping: false });
+    plainNumbers.set(locale, f);
+  }
+  return f;
+}
+
+/** A period label in the reader's words: "Mar 2026", "Week 5, 2026", "Q1 2026". */
+export function periodName(label: string, locale: string): string {
+  const { period } = parsePeriod(label);
+  if (!period) return label;
+  const s = trendStringsFor(locale);
+  const n = plain(locale);
+  switch (period.granularity) {
+    case 'month':
+      return monthFormat(locale).format(periodStartUTC(period));
+    case 'week':
+      return s.week(n.format(period.index), n.format(period.year));
+    case 'quarter':
+      return s.quarter(n.format(period.index), n.format(period.year));
+  }
+}
