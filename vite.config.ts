@@ -33,6 +33,7 @@ export default defineConfig({
   // Pre-bundle the lazily imported ECharts parts too, so the dev server does not
   // discover them on first draw and reload the demo page.
   optimizeDeps: {
+    entries: ['demo/*.html'],
     include: ['lit', 'lit/decorators.js', 'zod/mini', 'echarts/core', 'echarts/charts', 'echarts/components', 'echarts/renderers'],
   },
   build: {
@@ -44,6 +45,7 @@ export default defineConfig({
       entry: {
         'scorecard-kit': 'src/index.ts',
         'kpi-scorecard': 'src/kpi-scorecard/define.ts',
+        'funnel-planner': 'src/funnel-planner/define.ts',
         'rolling-trend': 'src/rolling-trend/define.ts',
       },
       formats: ['es'],

@@ -3,6 +3,7 @@
  * Per-element entry points (`scorecard-kit/kpi-scorecard`, …) define only theirs.
  */
 export * from './kpi-scorecard/define.js';
+export * from './funnel-planner/define.js';
 export * from './rolling-trend/define.js';
 export { CATALOGUE, computeMetric, catalogueEntry } from './core/catalogue.js';
 export { metricStatus, pacedTarget } from './core/status.js';

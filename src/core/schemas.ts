@@ -4,11 +4,13 @@
  * same zod schemas the elements validate with, never written twice.
  */
 import * as z from 'zod/mini';
+import { funnelDocumentSchema } from './funnel.js';
 import { scorecardDocumentSchema } from './scorecard.js';
 import { trendDocumentSchema } from './trend.js';
 
 export const DATA_SCHEMAS = {
   'kpi-scorecard': scorecardDocumentSchema,
+  'funnel-planner': funnelDocumentSchema,
   'rolling-trend': trendDocumentSchema,
 } as const;
 

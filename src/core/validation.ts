@@ -24,7 +24,7 @@ export type Problem = { path: PathSegment[] } & (
   | { code: 'too-large'; limit: number; actual: number; what: string }
   /** Element-specific problems bring their own words in both languages. */
   | { code: 'custom'; en: string; ar: string }
-  | { code: 'fetch-failed'; url: string; reason: 'http' | 'timeout' | 'network' | 'not-json'; status?: number }
+  | { code: 'fetch-failed'; url: string; reason: 'http' | 'timeout' | 'network' | 'not-json'; status?: number; /** the timeout that passed */ seconds?: number }
 );
 
 export interface Validated<T> {
@@ -68,6 +68,7 @@ export function problemsFromZod(issues: readonly ZodIssue[], input: unknown, bas
       case 'too_big':
         return { path, code: 'too-big', maximum: Number(issue.maximum), inclusive: issue.inclusive ?? true };
       case 'invalid_value':
+        if (value === undefined) return { path, code: 'required' };
         return { path, code: 'not-one-of', allowed: issue.values.map(String), value: excerpt(value) };
       case 'custom':
         return { path, code: 'custom', en: issue.message, ar: issue.message };

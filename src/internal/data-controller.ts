@@ -42,6 +42,8 @@ export class DataController implements ReactiveController {
   private timer: ReturnType<typeof setInterval> | null = null;
   private observer: MutationObserver | null = null;
   private fetchedFrom: string | null = null;
+  /** The `src` last requested (in flight or answered), so a repeated sync does not refetch. */
+  private requested: string | null = null;
   private connected = false;
 
   constructor(host: DataHost) {
@@ -63,6 +65,7 @@ export class DataController implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
+    this.requested = null; // fetch again when put back on the page
     this.observer?.disconnect();
     this.observer = null;
     this.stopFetching();
@@ -96,7 +99,7 @@ export class DataController implements ReactiveController {
       return;
     }
     const src = this.host.src!;
-    if (force || src !== this.fetchedFrom || !this.timerMatches()) {
+    if (force || src !== this.requested || !this.timerMatches()) {
       if (src !== this.fetchedFrom) this.fetchProblem = null;
       this.stopFetching();
       void this.load(src);
@@ -138,6 +141,7 @@ export class DataController implements ReactiveController {
   }
 
   private async load(src: string): Promise<void> {
+    this.requested = src;
     this.abort?.abort();
     const ac = new AbortController();
     this.abort = ac;
@@ -158,7 +162,9 @@ export class DataController implements ReactiveController {
     } catch {
       // An abort we caused by leaving the page or replacing the request is not an error.
       if (ac.signal.aborted && !timedOut) return;
-      problem = { path: [], code: 'fetch-failed', url: src, reason: timedOut ? 'timeout' : 'network' };
+      problem = timedOut
+        ? { path: [], code: 'fetch-failed', url: src, reason: 'timeout', seconds: fetchSettings.timeoutMs / 1000 }
+        : { path: [], code: 'fetch-failed', url: src, reason: 'network' };
     } finally {
       clearTimeout(timeout);
     }

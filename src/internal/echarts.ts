@@ -13,6 +13,7 @@ import {
   MarkPointComponent,
   TooltipComponent,
 } from 'echarts/components';
+import { LegacyGridContainLabel } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
@@ -27,14 +28,17 @@ echarts.use([
   MarkLineComponent,
   MarkPointComponent,
   TooltipComponent,
+  // `grid.containLabel`: keeps long (Arabic) axis labels inside the chart box.
+  LegacyGridContainLabel,
   CanvasRenderer,
 ]);
 
 /**
- * A local binding, not a re-export: package.json marks src/ as free of side
- * effects, so a bundler would resolve `export { echarts }` straight to
+ * A local binding, not a re-export: were this module taken as free of side
+ * effects, a bundler would resolve `export { echarts }` straight to
  * echarts/core and skip this module, and the `use()` above, entirely
- * ("painter is not a constructor" at init).
+ * ("painter is not a constructor" at init). package.json lists it in
+ * `sideEffects` too.
  */
 const registered: typeof echarts = echarts;
 export { registered as echarts };

@@ -181,6 +181,10 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Start or stop fetching before rendering, so the loading state shows in this render.
+    if (changed.has('src') || changed.has('refresh') || changed.has('data') || changed.has('dataAttribute')) {
+      this.input.sync();
+    }
     try {
       this.process(changed);
     } catch (e) {
@@ -190,14 +194,11 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
+  protected override updated(_changed: PropertyValues): void {
     if (this.model && this.modelWaiters.length) {
       const waiters = this.modelWaiters;
       this.modelWaiters = [];
       for (const resolve of waiters) resolve();
-    }
-    if (changed.has('src') || changed.has('refresh') || changed.has('data') || changed.has('dataAttribute')) {
-      this.input.sync();
     }
   }
 

@@ -49,7 +49,12 @@ for (const path of paths.length ? paths : ['demo/index.html', 'demo/ar.html']) {
     await page.waitForTimeout(Number(process.env.WAIT ?? 800));
     const file = join(outDir, `${path.replace(/[^a-z0-9]+/gi, '_')}-${scheme}.png`);
     // SELECTOR=rolling-trend shoots just that element; else the whole page.
-    if (process.env.SELECTOR) await page.locator(process.env.SELECTOR).first().screenshot({ path: file });
+    if (process.env.SELECTOR) {
+      const target = page.locator(process.env.SELECTOR).first();
+      await target.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(Number(process.env.WAIT ?? 800)); // charts draw once near the viewport
+      await target.screenshot({ path: file });
+    }
     else await page.screenshot({ path: file, fullPage: true });
     console.log(file);
     await page.close();

@@ -1,0 +1,543 @@
+/**
+ * The lead-to-revenue plan (domain.md section 2): a revenue goal worked
+ * backwards into the volume each funnel stage must produce, or today's top-of-
+ * funnel volume worked forwards into customers and revenue; plan against
+ * actuals, the bottleneck step, pipeline coverage, sales cycle and sensitivity.
+ * Pure: no DOM. The element feeds it validated data and renders the model.
+ */
+import * as z from 'zod/mini';
+import type { MissingReason } from './types.js';
+import { check, checkFields, checkItems, excerpt, kindOf, type Problem, type Validated } from './validation.js';
+import type { PathSegment } from './json-path.js';
+
+export const FUNNEL_PERIODS = ['month', 'quarter', 'year'] as const;
+/** A planning period; also the `view` the required volumes are shown per. */
+export type FunnelPeriod = (typeof FUNNEL_PERIODS)[number];
+
+export const FUNNEL_ROUNDING = ['none', 'ceil'] as const;
+/** `ceil` rounds every required volume up to whole units. */
+export type FunnelRounding = (typeof FUNNEL_ROUNDING)[number];
+
+/** Months in each period: converts a goal or a volume between periods. */
+export const MONTHS_IN: Record<FunnelPeriod, number> = { month: 1, quarter: 3, year: 12 };
+const DAYS_PER_MONTH = 365.25 / 12;
+
+/** Most stages a plan accepts. */
+export const MAX_STAGES = 20;
+/** The step the sensitivity line tries on each rate: one percentage point. */
+export const SENSITIVITY_STEP = 0.01;
+
+const positive = () => z.number().check(z.gt(0));
+
+const goalSchema = z.object({
+  revenue: positive(),
+  period: z.enum(FUNNEL_PERIODS),
+});
+
+const stageSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  label: z.optional(z.string()),
+  rate: z.optional(z.unknown()),
+  volume: z.optional(z.number().check(z.gte(0))),
+});
+
+/**
+ * The whole document, for JSON Schema export. Validation itself is done by
+ * `validateFunnel`, which also words the cross-field rules this cannot say
+ * (a goal needs a deal size, no goal needs a first-stage volume, actuals name stages).
+ */
+export const funnelDocumentSchema = z.object({
+  title: z.optional(z.string()),
+  goal: z.optional(goalSchema),
+  averageDealSize: z.optional(positive()),
+  stages: z
+    .array(
+      z.object({
+        id: z.string().check(z.minLength(1)),
+        label: z.optional(z.string()),
+        rate: z.optional(z.number().check(z.gt(0), z.lte(1))),
+        volume: z.optional(z.number().check(z.gte(0))),
+      }),
+    )
+    .check(z.minLength(2), z.maxLength(MAX_STAGES)),
+  actuals: z.optional(z.record(z.string(), z.nullable(z.number().check(z.gte(0))))),
+  volumePeriod: z.optional(z.enum(FUNNEL_PERIODS)),
+  actualsPeriod: z.optional(z.enum(FUNNEL_PERIODS)),
+  pipelineCoverage: z.optional(positive()),
+  salesCycleDays: z.optional(z.number().check(z.gte(0))),
+  salesCycleStage: z.optional(z.string()),
+});
+
+export interface FunnelStageInput {
+  id: string;
+  label: string;
+  /** Conversion from the previous stage (0.2 = 20 %); null on the first stage. */
+  rate: number | null;
+  /** Only read on the first stage, in forward mode. */
+  volume?: number;
+}
+
+export interface FunnelInput {
+  title?: string;
+  goal?: { revenue: number; period: FunnelPeriod };
+  averageDealSize?: number;
+  stages: FunnelStageInput[];
+  /** Actual volume per stage id, per `view` period (or per `actualsPeriod` when given). */
+  actuals: Record<string, number>;
+  /** The period the actuals were counted over; they are then scaled to the view. Unset: the view's. */
+  actualsPeriod?: FunnelPeriod;
+  /** The period the first stage's `volume` is counted over (forward mode). */
+  volumePeriod: FunnelPeriod;
+  pipelineCoverage?: number;
+  salesCycleDays?: number;
+  /** The stage that must exist `salesCycleDays` before the close; default `sqls`. */
+  salesCycleStage?: string;
+}
+
+function custom(path: PathSegment[], en: string, ar: string): Problem {
+  return { path, code: 'custom', en, ar };
+}
+
+/** Validates a rate: a number above 0 and at most 1 (a share of the previous stage). */
+function checkRate(value: unknown, path: PathSegment[], previousLabel: string): Validated<number> {
+  if (value === undefined || value === null) {
+    return {
+      value: null,
+      problems: [custom(path,
+        `is required: the share of "${previousLabel}" that reaches this stage (0.2 = 20 %)`,
+        `مطلوب: نسبة «${previousLabel}» التي تصل إلى هذه المرحلة (0.2 = 20 ٪)`)],
+    };
+  }
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return { value: null, problems: [{ path, code: 'wrong-type', expected: 'number', got: kindOf(value), value: excerpt(value) }] };
+  }
+  if (value === 0) {
+    return {
+      value: null,
+      problems: [custom(path,
+        'is 0: no one would reach this stage, so no volume can produce the goal',
+        'يساوي صفرًا: لن يصل أحد إلى هذه المرحلة، فلا يمكن لأي حجم أن يحقق الهدف')],
+    };
+  }
+  if (value < 0) return { value: null, problems: [{ path, code: 'too-small', minimum: 0, inclusive: false }] };
+  if (value > 1) {
+    return {
+      value: null,
+      problems: [custom(path,
+        `is ${value}, above 100 %: a rate is a share of the previous stage, written 0.2 for 20 %`,
+        `يساوي ${value}، أي أكثر من 100 ٪: المعدل نسبة من المرحلة السابقة، تُكتب 0.2 لـ 20 ٪`)],
+    };
+  }
+  return { value, problems: [] };
+}
+
+/**
+ * Validates a plan. Every problem is located; the plan is rejected whole when
+ * it cannot be computed (a missing or zero rate, a goal without a deal size),
+ * while a bad optional field or actual is dropped and reported.
+ */
+export function validateFunnel(input: unknown): Validated<FunnelInput> {
+  const top = checkFields(
+    {
+      title: z.string(),
+      goal: goalSchema,
+      averageDealSize: positive(),
+      stages: z.array(z.unknown()),
+      actuals: z.record(z.string(), z.unknown()),
+      volumePeriod: z.enum(FUNNEL_PERIODS),
+      actualsPeriod: z.enum(FUNNEL_PERIODS),
+      pipelineCoverage: positive(),
+      salesCycleDays: z.number().check(z.gte(0)),
+      salesCycleStage: z.string(),
+    },
+    input,
+    [],
+    ['stages'],
+  );
+  if (!top.value) return { value: null, problems: top.problems };
+  const raw = input as Record<string, unknown>;
+  const t = top.value;
+  const problems = [...top.problems];
+  let fatal = false;
+
+  const list = t.stages ?? [];
+  if (list.length > MAX_STAGES) {
+    return { value: null, problems: [...problems, { path: ['stages'], code: 'too-large', limit: MAX_STAGES, actual: list.length, what: 'stages' }] };
+  }
+  if (list.length < 2) {
+    problems.push(custom(['stages'],
+      'needs at least two stages (for example visits and customers)',
+      'يحتاج مرحلتين على الأقل (مثل الزيارات والعملاء)'));
+    return { value: null, problems };
+  }
+  const seen = new Set<string>();
+  const stages: FunnelStageInput[] = [];
+  const items = checkItems(list, ['stages'], (value, path) => {
+    const r = check(stageSchema, value, path);
+    if (!r.value) return { value: null, problems: r.problems };
+    const s = r.value;
+    const index = path[path.length - 1] as number;
+    const extra: Problem[] = [];
+    if (seen.has(s.id)) return { value: null, problems: [{ path: [...path, 'id'], code: 'duplicate', value: s.id }] };
+    seen.add(s.id);
+    let rate: number | null = null;
+    if (index === 0) {
+      if (s.rate !== undefined) {
+        extra.push(custom([...path, 'rate'],
+          'is ignored: the first stage has no stage before it to convert from',
+          'مُهمَل: المرحلة الأولى لا تسبقها مرحلة تتحول منها'));
+      }
+    } else {
+      const prev = list[index - 1] as { label?: unknown; id?: unknown } | null;
+      const prevLabel = String((prev && (typeof prev.label === 'string' ? prev.label : prev.id)) ?? `stages[${index - 1}]`);
+      const rr = checkRate(s.rate, [...path, 'rate'], prevLabel);
+      if (rr.value === null) return { value: null, problems: [...extra, ...rr.problems] };
+      rate = rr.value;
+      if (s.volume !== undefined) {
+        extra.push(custom([...path, 'volume'],
+          'is ignored: only the first stage\'s volume is used; later stages follow from the rates',
+          'مُهمَل: يُستخدم حجم المرحلة الأولى فقط؛ والمراحل التالية تُحسب من المعدلات'));
+      }
+    }
+    return { value: { id: s.id, label: s.label?.trim() || s.id, rate, ...(index === 0 && s.volume !== undefined ? { volume: s.volume } : {}) }, problems: extra };
+  });
+  problems.push(...items.problems);
+  if (!items.value || items.value.length !== list.length) fatal = true;
+  else stages.push(...items.value.map((i) => i.item));
+
+  // Bad goal or deal size: rejected whole, not silently switched to the other mode.
+  if (raw.goal !== undefined && !t.goal) fatal = true;
+  if (t.goal) {
+    if (raw.averageDealSize === undefined) {
+      problems.push(custom(['averageDealSize'],
+        'is required with a revenue goal: customers needed = goal revenue / average deal size',
+        'مطلوب مع هدف الإيراد: العملاء المطلوبون = إيراد الهدف ÷ متوسط قيمة الصفقة'));
+      fatal = true;
+    } else if (t.averageDealSize === undefined) fatal = true;
+  } else if (raw.goal === undefined && stages.length && stages[0]!.volume === undefined) {
+    problems.push(custom(['goal'],
+      'is required, or a `volume` on the first stage: the plan needs a revenue goal to work back from or a volume to work forward from',
+      'مطلوب، أو حجم (volume) في المرحلة الأولى: تحتاج الخطة هدف إيراد تعمل منه عكسيًا أو حجمًا تبدأ منه'));
+    fatal = true;
+  }
+
+  const actuals: Record<string, number> = {};
+  if (t.actuals) {
+    const ids = stages.map((s) => s.id);
+    for (const [id, v] of Object.entries(t.actuals)) {
+      const path: PathSegment[] = ['actuals', id];
+      if (v === null) continue; // not measured yet: a gap, not a zero
+      if (ids.length && !ids.includes(id)) {
+        problems.push(custom(path,
+          `names no stage; the stage ids are: ${ids.join(', ')}`,
+          `لا يطابق أي مرحلة؛ معرّفات المراحل: ${ids.join('، ')}`));
+      } else if (typeof v !== 'number' || !Number.isFinite(v)) {
+        problems.push({ path, code: 'wrong-type', expected: 'number', got: kindOf(v), value: excerpt(v) });
+      } else if (v < 0) {
+        problems.push({ path, code: 'too-small', minimum: 0, inclusive: true });
+      } else actuals[id] = v;
+    }
+  }
+  if (t.salesCycleStage !== undefined && stages.length && !stages.some((s) => s.id === t.salesCycleStage)) {
+    problems.push(custom(['salesCycleStage'],
+      `names no stage; the stage ids are: ${stages.map((s) => s.id).join(', ')}`,
+      `لا يطابق أي مرحلة؛ معرّفات المراحل: ${stages.map((s) => s.id).join('، ')}`));
+  }
+
+  if (fatal) return { value: null, problems };
+  return {
+    value: {
+      title: t.title,
+      goal: t.goal,
+      averageDealSize: t.averageDealSize,
+      stages,
+      actuals,
+      volumePeriod: t.volumePeriod ?? 'month',
+      actualsPeriod: t.actualsPeriod,
+      pipelineCoverage: t.pipelineCoverage,
+      salesCycleDays: t.salesCycleDays,
+      salesCycleStage: t.salesCycleStage !== undefined && stages.some((s) => s.id === t.salesCycleStage) ? t.salesCycleStage : undefined,
+    },
+    problems,
+  };
+}
+
+/** Changes made in the element's inputs, laid over the data. */
+export interface FunnelEdits {
+  goalRevenue?: number;
+  goalPeriod?: FunnelPeriod;
+  averageDealSize?: number;
+  /** The first stage's volume (forward mode). */
+  volume?: number;
+  /** Rates by stage id. */
+  rates?: Record<string, number>;
+}
+
+/** The plan with edits applied. Pure; the values are assumed valid (the inputs check them). */
+export function applyFunnelEdits(input: FunnelInput, edits: FunnelEdits): FunnelInput {
+  const out: FunnelInput = { ...input, stages: input.stages.map((s) => ({ ...s })) };
+  if (out.goal) {
+    out.goal = { revenue: edits.goalRevenue ?? out.goal.revenue, period: edits.goalPeriod ?? out.goal.period };
+  }
+  if (edits.averageDealSize !== undefined) out.averageDealSize = edits.averageDealSize;
+  if (edits.volume !== undefined && !out.goal) out.stages[0]!.volume = edits.volume;
+  for (const s of out.stages.slice(1)) {
+    const r = edits.rates?.[s.id];
+    if (r !== undefined) s.rate = r;
+  }
+  return out;
+}
+
+export interface FunnelStage {
+  id: string;
+  label: string;
+  /** Planned conversion from the previous stage; null on the first. */
+  rate: number | null;
+  /** Share of the first stage that reaches this one (product of the rates so far); 1 on the first. */
+  cumulative: number;
+  /** Volume per `view` period: required (backward) or projected (forward), rounded per `rounding`. */
+  required: number;
+  /** `required` before rounding. */
+  exact: number;
+  /** Actual volume per `view` period, or null when not given. */
+  actual: number | null;
+  /** actual - required: negative is a shortfall. Null without an actual. */
+  gap: number | null;
+  /** Actual conversion from the previous stage's actual. */
+  actualRate: number | null;
+  /** Why `actualRate` is null (the first stage has neither). */
+  actualRateMissing: { reason: MissingReason; input?: string } | null;
+  /** (rate - actualRate) / rate: how far below plan this step converts, relative to plan. */
+  shortfall: number | null;
+}
+
+export interface FunnelSensitivity {
+  /** The stage whose rate (conversion into it) matters most. */
+  stage: string;
+  rate: number;
+  improvedRate: number;
+  /** Backward: top-of-funnel volume per view with the improved rate. */
+  topVolume: number;
+  /** Backward: top-of-funnel volume per view saved. Forward: null. */
+  saved: number | null;
+  /** Forward: customers per view gained. Backward: null. */
+  gained: number | null;
+}
+
+export interface FunnelModel {
+  mode: 'backward' | 'forward';
+  view: FunnelPeriod;
+  rounding: FunnelRounding;
+  title: string | null;
+  stages: FunnelStage[];
+  /** Customers per view: needed (backward) or projected (forward). */
+  customers: number;
+  /** Revenue per view those customers bring (customers x deal size); null without a deal size. */
+  revenue: number | null;
+  /** Backward: the goal's revenue per view. */
+  goalRevenue: number | null;
+  goal: { revenue: number; period: FunnelPeriod } | null;
+  averageDealSize: number | null;
+  /** Id of the step converting furthest below plan, relative to plan; null when none is below. */
+  bottleneck: string | null;
+  /** Whether any step could be compared with plan (two adjacent actuals). */
+  comparedSteps: number;
+  pipelineCoverage: number | null;
+  /** Pipeline value needed per view: coverage x revenue. */
+  pipelineValue: number | null;
+  salesCycle: { days: number; stage: string | null; months: number; periods: number } | null;
+  sensitivity: FunnelSensitivity | null;
+}
+
+export interface FunnelOptions {
+  view?: FunnelPeriod;
+  rounding?: FunnelRounding;
+}
+
+/** Rounds up, forgiving floating-point dust (20.000000000004 is 20). */
+function ceilUnits(x: number): number {
+  return Math.ceil(x - 1e-9);
+}
+
+/** Required volumes from the customers needed back to the top, each stage = next / its rate. */
+export function workBackward(customers: number, rates: readonly (number | null)[], rounding: FunnelRounding = 'none'): number[] {
+  const n = rates.length;
+  const out = new Array<number>(n);
+  const round = rounding === 'ceil' ? ceilUnits : (x: number) => x;
+  out[n - 1] = round(customers);
+  // Rounding propagates: whole opportunities are needed to close whole customers.
+  for (let i = n - 1; i > 0; i--) out[i - 1] = round(out[i]! / rates[i]!);
+  return out;
+}
+
+/** Projected volumes from the top down, each stage = previous x its rate. */
+export function workForward(top: number, rates: readonly (number | null)[]): number[] {
+  const out = [top];
+  for (let i = 1; i < rates.length; i++) out.push(out[i - 1]! * rates[i]!);
+  return out;
+}
+
+function sensitivityOf(
+  mode: 'backward' | 'forward',
+  exact: readonly number[],
+  rates: readonly (number | null)[],
+  ids: readonly string[],
+): FunnelSensitivity | null {
+  const n = rates.length;
+  const total = rates.slice(1).reduce<number>((p, r) => p * r!, 1);
+  let best: FunnelSensitivity | null = null;
+  let bestEffect = 0;
+  for (let i = 1; i < n; i++) {
+    const rate = rates[i]!;
+    if (rate >= 1) continue;
+    const improvedRate = Math.min(1, rate + SENSITIVITY_STEP);
+    const improvedTotal = (total / rate) * improvedRate;
+    // Backward: less top-of-funnel volume for the same customers; forward: more customers from the same top.
+    const topVolume = mode === 'backward' ? exact[n - 1]! / improvedTotal : exact[0]!;
+    const effect = mode === 'backward' ? exact[0]! - topVolume : exact[0]! * improvedTotal - exact[n - 1]!;
+    if (!best || effect > bestEffect + 1e-12) {
+      bestEffect = effect;
+      best = {
+        stage: ids[i]!, rate, improvedRate, topVolume,
+        saved: mode === 'backward' ? effect : null,
+        gained: mode === 'forward' ? effect : null,
+      };
+    }
+  }
+  return best;
+}
+
+export function buildFunnelModel(input: FunnelInput, options: FunnelOptions = {}): FunnelModel {
+  const view = options.view ?? 'month';
+  const rounding = options.rounding ?? 'none';
+  const rates = input.stages.map((s, i) => (i === 0 ? null : s.rate));
+  const n = rates.length;
+  const dealSize = input.averageDealSize ?? null;
+
+  let mode: 'backward' | 'forward';
+  let exact: number[];
+  let required: number[];
+  let goalRevenue: number | null = null;
+  if (input.goal) {
+    mode = 'backward';
+    goalRevenue = (input.goal.revenue * MONTHS_IN[view]) / MONTHS_IN[input.goal.period];
+    const customers = goalRevenue / dealSize!;
+    exact = workBackward(customers, rates);
+    required = rounding === 'ceil' ? workBackward(customers, rates, 'ceil') : exact;
+  } else {
+    mode = 'forward';
+    const top = (input.stages[0]!.volume! * MONTHS_IN[view]) / MONTHS_IN[input.volumePeriod];
+    // A projection is not a requirement: `rounding` applies to backward plans only.
+    exact = required = workForward(top, rates);
+  }
+
+  // Actuals counted over a month, shown against a yearly plan, are scaled (x 12); rates are unaffected.
+  const actualScale = input.actualsPeriod ? MONTHS_IN[view] / MONTHS_IN[input.actualsPeriod] : 1;
+  const actualOf = (id: string): number | null => {
+    const v = input.actuals[id];
+    return v === undefined ? null : v * actualScale;
+  };
+  let cumulative = 1;
+  const stages: FunnelStage[] = input.stages.map((s, i) => {
+    if (i > 0) cumulative *= s.rate!;
+    const actual = actualOf(s.id);
+    const prev = i > 0 ? actualOf(input.stages[i - 1]!.id) : null;
+    let actualRate: number | null = null;
+    let actualRateMissing: FunnelStage['actualRateMissing'] = null;
+    if (i > 0) {
+      if (actual === null) actualRateMissing = { reason: 'no-actual' };
+      else if (prev === null) actualRateMissing = { reason: 'missing-input', input: input.stages[i - 1]!.label };
+      else if (prev === 0) actualRateMissing = { reason: 'zero-denominator', input: input.stages[i - 1]!.label };
+      else actualRate = actual / prev;
+    }
+    const shortfall = actualRate !== null && s.rate ? (s.rate - actualRate) / s.rate : null;
+    return {
+      id: s.id,
+      label: s.label,
+      rate: i === 0 ? null : s.rate,
+      cumulative,
+      required: required[i]!,
+      exact: exact[i]!,
+      actual,
+      gap: actual === null ? null : actual - required[i]!,
+      actualRate,
+      actualRateMissing,
+      shortfall,
+    };
+  });
+
+  let bottleneck: string | null = null;
+  let worst = 0;
+  for (const s of stages) {
+    if (s.shortfall !== null && s.shortfall > worst + 1e-12) {
+      worst = s.shortfall;
+      bottleneck = s.id;
+    }
+  }
+
+  const customers = required[n - 1]!;
+  const revenue = dealSize === null ? null : customers * dealSize;
+  const coverage = input.pipelineCoverage ?? null;
+  const covered = mode === 'backward' ? goalRevenue : revenue;
+  const sensitivity = sensitivityOf(mode, exact, rates, input.stages.map((s) => s.id));
+
+  let salesCycle: FunnelModel['salesCycle'] = null;
+  if (input.salesCycleDays !== undefined) {
+    const days = input.salesCycleDays;
+    const stage = input.salesCycleStage ?? (input.stages.some((s) => s.id === 'sqls') ? 'sqls' : null);
+    const months = days / DAYS_PER_MONTH;
+    salesCycle = { days, stage, months, periods: months / MONTHS_IN[view] };
+  }
+
+  return {
+    mode,
+    view,
+    rounding,
+    title: input.title?.trim() || null,
+    stages,
+    customers,
+    revenue,
+    goalRevenue,
+    goal: input.goal ? { ...input.goal } : null,
+    averageDealSize: dealSize,
+    bottleneck,
+    comparedSteps: stages.filter((s) => s.shortfall !== null).length,
+    pipelineCoverage: coverage,
+    pipelineValue: coverage !== null && covered !== null ? coverage * covered : null,
+    salesCycle,
+    sensitivity,
+  };
+}
+
+/**
+ * Reads a number typed in the element's locale: "1,100,000", "1.100.000,5"
+ * (de), Arabic-Indic digits "١٬١٠٠٬٠٠٠" with "٫" as decimal point. Null when
+ * the text is not a number.
+ */
+export function parseLocaleNumber(text: string, locale: string): number | null {
+  let t = text.trim();
+  if (!t) return null;
+  // Arabic-Indic and Eastern Arabic-Indic digits to ASCII.
+  t = t.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+  let group = ',';
+  let decimal = '.';
+  try {
+    const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+    group = parts.find((p) => p.type === 'group')?.value ?? ',';
+    decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
+  } catch {
+    // keep the defaults
+  }
+  t = t.replace(/[\u066c\u00a0\u202f\s']/g, '').replace(/\u066b/g, '.').replace(/\u2212/g, '-').replace(/[%\u066a]/g, '');
+  if (decimal !== '.' && decimal !== '\u066b') {
+    // e.g. de: 1.100.000,5 -> group ".", decimal ","
+    t = t.split(group === '.' ? '.' : group).join('').replace(decimal, '.');
+  } else if (group !== '\u066c') {
+    t = t.split(group).join('');
+  } else {
+    t = t.replace(/,/g, '');
+  }
+  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(t)) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}

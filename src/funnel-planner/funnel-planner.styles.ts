@@ -1,0 +1,183 @@
+import { css } from 'lit';
+
+export const funnelPlannerStyles = css`
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 4px var(--_gap);
+    padding: var(--_gap) var(--_gap) 0;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.15rem;
+    font-weight: 650;
+  }
+  .mode {
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
+  .summary {
+    padding: 8px var(--_gap) 0;
+  }
+  .summary p {
+    margin: 0 0 6px;
+    max-width: 75ch;
+    line-height: 1.45;
+  }
+  .summary .headline {
+    font-size: 1.05rem;
+    font-weight: 600;
+  }
+  .summary .note {
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
+  .bottleneck {
+    display: flex;
+    align-items: flex-start;
+    gap: 8px;
+    padding: 8px 10px;
+    border-inline-start: 4px solid var(--_off-track);
+    border-radius: 4px;
+    background: var(--_surface-2);
+  }
+  .bottleneck.clear {
+    border-inline-start-color: var(--_on-track);
+  }
+  .bottleneck .status-icon {
+    flex: none;
+    margin-top: 3px;
+    color: var(--_off-track);
+  }
+  .bottleneck.clear .status-icon {
+    color: var(--_on-track);
+  }
+  .editor {
+    margin: 8px var(--_gap) 0;
+    padding: 8px var(--_gap) var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .editor legend {
+    padding: 0 4px;
+    font-weight: 600;
+  }
+  .fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(180px, 1fr));
+    gap: 10px var(--_gap);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+    font-size: 0.9rem;
+  }
+  .field input,
+  .field select {
+    box-sizing: border-box;
+    width: 100%;
+    padding: 6px 8px;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    background: var(--_surface-2);
+    color: var(--_text);
+    font: inherit;
+    font-variant-numeric: tabular-nums;
+  }
+  .field input[aria-invalid='true'] {
+    border-color: var(--_off-track);
+    border-width: 2px;
+  }
+  .hint {
+    color: var(--_off-track);
+    font-size: 0.85rem;
+  }
+  .reset {
+    margin-top: 10px;
+    padding: 6px 12px;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    background: var(--_surface-2);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .chart {
+    height: var(--sk-chart-height, 280px);
+    margin: 8px var(--_gap) 0;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    padding: 0 var(--_gap) var(--_gap);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.9rem;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    padding: 8px 0;
+    color: var(--_muted);
+    text-align: start;
+  }
+  th,
+  td {
+    padding: 6px 8px;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    background: var(--_surface-2);
+    font-weight: 600;
+  }
+  td.num {
+    text-align: end;
+  }
+  td.short {
+    color: var(--_off-track);
+  }
+  tr.is-bottleneck th {
+    box-shadow: inset 4px 0 0 var(--_off-track);
+  }
+  :host(:dir(rtl)) tr.is-bottleneck th {
+    box-shadow: inset -4px 0 0 var(--_off-track);
+  }
+  .stage {
+    padding: 2px 4px;
+    margin: -2px -4px;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 2px;
+    cursor: pointer;
+  }
+  .reason {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.8rem;
+  }
+  @media (forced-colors: active) {
+    .bottleneck,
+    .bottleneck.clear {
+      border-inline-start-color: CanvasText;
+    }
+    .status-icon {
+      forced-color-adjust: none;
+      color: CanvasText;
+    }
+  }
+  @media print {
+    .editor {
+      display: none;
+    }
+  }
+`;
