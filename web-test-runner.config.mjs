@@ -3,6 +3,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter } from '@web/test-runner';
 import { findChromium, CHROMIUM_ARGS } from './test/support/chromium.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { recipeServer } from './test/support/recipe-server.mjs';
 
 /**
  * Serves a `.json` file imported from a module (Sec-Fetch-Dest: script) as a
@@ -73,6 +74,9 @@ async function testEndpoints(context, next) {
   return next();
 }
 
+// The server recipe (demo/recipes/server), proxied under /__recipes__/server/.
+const recipes = recipeServer();
+
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found: run the tests with `npm test`, which finds or installs one.');
 
@@ -85,8 +89,8 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [testEndpoints],
-  plugins: [jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [testEndpoints, recipes.middleware],
+  plugins: [jsonModules, recipes.plugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

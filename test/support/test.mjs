@@ -27,6 +27,16 @@ console.log('Building dist/ for the bundle tests (vite build)…');
 const built = run(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--no-emptyOutDir']);
 if (built !== 0) process.exit(built);
 
+// The framework recipes (demo/recipes/{react,vue,angular}) are built against that
+// dist/ too (~10 s); skipped when `--files` picks only other tests.
+const args = process.argv.slice(2);
+const filesArg = args.findIndex((a) => a === '--files' || a.startsWith('--files='));
+if (filesArg === -1 || args.slice(filesArg).join(' ').includes('recipes')) {
+  console.log('Building the framework recipes (demo/recipes)…');
+  const recipes = run(process.execPath, [join(root, 'test', 'support', 'build-recipes.mjs')]);
+  if (recipes !== 0) process.exit(recipes);
+}
+
 const chromium = findChromium() ?? ensureChromium();
 if (!chromium) process.exit(1);
 
