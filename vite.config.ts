@@ -47,6 +47,7 @@ export default defineConfig({
         'kpi-scorecard': 'src/kpi-scorecard/define.ts',
         'funnel-planner': 'src/funnel-planner/define.ts',
         'rolling-trend': 'src/rolling-trend/define.ts',
+        'lead-source-breakdown': 'src/lead-source-breakdown/define.ts',
       },
       formats: ['es'],
     },

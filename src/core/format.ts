@@ -109,15 +109,22 @@ export class NumberFormatter {
   readonly locale: string;
   readonly currency: string;
 
+  /** Whether the locale's script runs right to left (Arabic, Hebrew, Persian, Urdu). */
+  readonly rtl: boolean;
+
   constructor(locale: string, currency = 'USD') {
     this.locale = resolveLocale(locale);
     this.currency = resolveCurrency(currency) ?? 'USD';
+    this.rtl = /^(ar|he|fa|ur)\b/i.test(this.locale);
   }
 
   /** A number in its unit, or the dash when there is none. */
   format(value: number | null | undefined, unit: Unit = 'count', opts: FormatOptions = {}): string {
     if (typeof value !== 'number' || !Number.isFinite(value)) return DASH;
-    const text = numberFormat(this.locale, unitOptions(value, unit, this.currency, opts)).format(value);
+    let text = numberFormat(this.locale, unitOptions(value, unit, this.currency, opts)).format(value);
+    // In right-to-left text a trailing "$" (Arabic "23,000 US$") is neutral and drifts away
+    // from "US"; a left-to-right mark after it keeps "US$" together.
+    if (this.rtl && unit === 'currency') text = text.replace(/\$(?=\s|$)/u, '$\u200E');
     // A ratio (LTV : CAC) reads as "3.2×"; Intl has no unit for it.
     return unit === 'ratio' ? `${text}×` : text;
   }

@@ -6,12 +6,14 @@
 import * as z from 'zod/mini';
 import { funnelDocumentSchema } from './funnel.js';
 import { scorecardDocumentSchema } from './scorecard.js';
+import { sourcesDocumentSchema } from './sources.js';
 import { trendDocumentSchema } from './trend.js';
 
 export const DATA_SCHEMAS = {
   'kpi-scorecard': scorecardDocumentSchema,
   'funnel-planner': funnelDocumentSchema,
   'rolling-trend': trendDocumentSchema,
+  'lead-source-breakdown': sourcesDocumentSchema,
 } as const;
 
 export type ElementName = keyof typeof DATA_SCHEMAS;

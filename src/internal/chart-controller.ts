@@ -95,6 +95,10 @@ export class ChartController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    // Moved in the page (removed, then added back): everything was let go on
+    // disconnect, and no property changes to bring an update, so ask for one
+    // to observe the container and draw again.
+    if (!this.container) this.host.requestUpdate();
   }
 
   hostUpdated(): void {

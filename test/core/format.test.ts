@@ -44,6 +44,9 @@ describe('number formatting', () => {
     const money = ar.format(1234, 'currency');
     expect(money).to.match(/[٠-٩]/); // Arabic-Indic digits in ar-EG
     expect(ar.format(3, 'days')).to.contain('أيام');
+    // "US$" stays together in right-to-left text.
+    expect(new NumberFormatter('ar', 'USD').format(23000, 'currency')).to.match(/US\$\u200E/u);
+    expect(en.format(23000, 'currency')).to.equal('$23,000');
     const sar = new NumberFormatter('ar-u-nu-latn', 'SAR');
     expect(sar.format(48, 'currency')).to.contain('48');
     const de = new NumberFormatter('de-DE', 'EUR');

@@ -66,4 +66,12 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // Test pages run side by side: keep timers, animation frames and observers of
+  // background pages at full speed, or charts in them may never see the viewport.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  // The lifecycle tests measure the JS heap after a real garbage collection.
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];

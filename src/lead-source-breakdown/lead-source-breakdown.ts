@@ -1,0 +1,288 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DASH } from '../core/format.js';
+import {
+  buildSourcesModel,
+  CHART_KINDS,
+  COLUMN_KEYS,
+  columnValue,
+  cplSentence,
+  defaultDirection,
+  formatSort,
+  MEASURES,
+  parseSort,
+  validateSources,
+  type ChartKind,
+  type ColumnKey,
+  type Measure,
+  type RatioKey,
+  type SourceFigures,
+  type SourceRow,
+  type SourcesInput,
+  type SourcesModel,
+} from '../core/sources.js';
+import type { Unit } from '../core/types.js';
+import type { Validated } from '../core/validation.js';
+import { ChartController, readPalette, type ChartContext } from '../internal/chart-controller.js';
+import { enumConverter } from '../internal/converters.js';
+import { languageOf } from '../internal/i18n.js';
+import { KitElement } from '../internal/kit-element.js';
+import { tokens } from '../internal/styles.js';
+import { buildSourcesOption, chartDescription, chartRows, sourceColours } from './chart-option.js';
+import { sourcesStrings } from './strings.js';
+import { sourcesStyles } from './lead-source-breakdown.styles.js';
+
+export interface SourceSelectDetail {
+  kind: 'source';
+  id: string;
+  source: SourceRow;
+}
+
+const COLUMN_UNITS: Record<Exclude<ColumnKey, 'source'>, Unit> = {
+  visits: 'count',
+  leads: 'count',
+  mqls: 'count',
+  opportunities: 'count',
+  customers: 'count',
+  spend: 'currency',
+  revenue: 'currency',
+  share: 'percent',
+  cpl: 'currency',
+  cost_per_mql: 'currency',
+  cost_per_opportunity: 'currency',
+  cac: 'currency',
+  roi: 'percent',
+  lead_to_mql: 'percent',
+  mql_to_opportunity: 'percent',
+  opportunity_to_customer: 'percent',
+};
+
+/**
+ * @tagname lead-source-breakdown
+ * @summary Where visitors and leads come from, and what each source costs: share of
+ * the chosen measure, cost per lead, MQL and opportunity, CAC, ROI and stage-to-stage
+ * rates per source, the best and worst cost per lead in a sentence, a ranked bar or
+ * donut chart and a sortable table with totals.
+ *
+ * @attr data - The sources as JSON text (see the data schema).
+ * @attr src - URL of the sources JSON, fetched when no other data is given.
+ * @attr refresh - Re-fetch `src` every this many seconds.
+ * @attr locale - BCP 47 locale; default the nearest `lang`, then the browser.
+ * @attr currency - ISO 4217 code for money; default USD.
+ * @attr theme - `light`, `dark` or `auto` (default).
+ * @attr measure - The count the chart ranks and shares are taken of: `leads` (default), `visits`, `mqls`, `opportunities`, `customers`, `spend` or `revenue`.
+ * @attr chart - `bar` (default: horizontal bars ranked by the measure) or `donut`.
+ * @attr sort - The table's initial order: a column key, optionally with `:asc` or `:desc` (e.g. `cpl:asc`); default the measure, descending.
+ *
+ * @event kpi-select - A source was activated (its row button or its bar / slice). `detail: { kind: 'source', id, source }`.
+ * @event kpi-error - The data has problems. `detail: { errors: { path, message }[] }`.
+ *
+ * @slot - A `<script type="application/json">` holding the sources data.
+ *
+ * @csspart base - The element's frame.
+ * @csspart header - Title and period.
+ * @csspart summary - The cost-per-lead sentence.
+ * @csspart chart - The chart box (fixed height; `role="img"`).
+ * @csspart table-wrap - The scrolling box around the table.
+ * @csspart table - The table of all sources and columns.
+ * @csspart source - A source's button in the table.
+ * @csspart totals - The totals row.
+ * @csspart note - The note explaining dashes.
+ * @csspart errors - The inline error panel.
+ * @csspart loading - The loading message.
+ * @csspart empty - The empty-state message.
+ *
+ * @cssprop --sk-color-text - Text colour.
+ * @cssprop --sk-color-muted - Secondary text colour.
+ * @cssprop --sk-color-surface - Background.
+ * @cssprop --sk-color-surface-raised - Background of the table header and totals.
+ * @cssprop --sk-color-border - Borders and grid lines.
+ * @cssprop --sk-color-accent - Focus ring.
+ * @cssprop --sk-color-error-surface - Background of the error panel.
+ * @cssprop --sk-chart-height - Height of the chart (default: 30px per bar, at least 160px; 360px for the donut).
+ * @cssprop --sk-font-family - Font stack.
+ * @cssprop --sk-radius - Corner radius.
+ * @cssprop --sk-gap - Spacing unit.
+ */
+export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> {
+  static override styles = [tokens, sourcesStyles];
+
+  /** The count the chart ranks and the shares are taken of. */
+  @property({ reflect: true, converter: enumConverter(MEASURES, 'leads') }) measure: Measure = 'leads';
+
+  /** `bar` (ranked horizontal bars) or `donut`. */
+  @property({ reflect: true, converter: enumConverter(CHART_KINDS, 'bar') }) chart: ChartKind = 'bar';
+
+  /** The table's order: `column` or `column:asc|desc`; default the measure, descending. */
+  @property({ reflect: true }) sort: string | null = null;
+
+  /** The chart's lifecycle (lazy ECharts, resize, dispose); `chartController.ready` resolves once drawn. */
+  override readonly chartController: ChartController = new ChartController(this, {
+    container: () => this.renderRoot?.querySelector<HTMLElement>('.chart'),
+    option: (ctx) => this.chartOption(ctx),
+    onSelect: (params) => {
+      const model = this.result;
+      const row = model ? chartRows(model)[params.dataIndex] : undefined;
+      if (row) this.select(row);
+    },
+  });
+  private lastOption: { key: string; option: ReturnType<typeof buildSourcesOption> } | null = null;
+
+  protected override modelProperties() {
+    return ['measure', 'chart', 'sort'] as const;
+  }
+
+  protected validateInput(json: unknown): Validated<SourcesInput> {
+    return validateSources(json);
+  }
+
+  protected buildModel(input: SourcesInput): SourcesModel {
+    return buildSourcesModel(input, {
+      language: languageOf(this.resolvedLocale),
+      measure: this.measure,
+      chart: this.chart,
+      sort: parseSort(this.sort),
+    });
+  }
+
+  protected override exportTable(model: SourcesModel) {
+    const w = this.words;
+    const f = this.formatter;
+    const numberColumns = COLUMN_KEYS.filter((k): k is Exclude<ColumnKey, 'source'> => k !== 'source');
+    const cells = (figures: SourceFigures) =>
+      numberColumns.map((k) => {
+        const value = columnValue(figures, k) as number | null;
+        return { formatted: value === null ? '' : f.format(value, COLUMN_UNITS[k]) };
+      });
+    return {
+      header: COLUMN_KEYS.map((k) => w.columns[k]),
+      rows: [...model.rows.map((r) => [{ text: r.label }, ...cells(r)]), [w.total, ...cells(model.totals)]],
+    };
+  }
+
+  private get words() {
+    return sourcesStrings(this.resolvedLocale);
+  }
+
+  /**
+   * The same option object while nothing the chart shows changed, so sorting the
+   * table (which rebuilds the model) does not redraw and re-animate the chart.
+   */
+  private chartOption(ctx: ChartContext) {
+    const model = this.result;
+    if (!model) return null;
+    const shown = chartRows(model).map((r) => [r.source, r.label, r[model.measure], r.share, r.cpl, r.cac, r.roi, r.index]);
+    const key = JSON.stringify([ctx, this.resolvedLocale, this.formatter.currency, model.chart, model.measure, shown, model.rows.length]);
+    if (this.lastOption?.key === key) return this.lastOption.option;
+    const option = buildSourcesOption(model, ctx, this.words, this.formatter);
+    this.lastOption = { key, option };
+    return option;
+  }
+
+  private select(row: SourceRow): void {
+    this.emit<SourceSelectDetail>('kpi-select', { kind: 'source', id: row.source, source: structuredClone(row) });
+  }
+
+  private sortBy(key: ColumnKey): void {
+    const current = this.result?.sort;
+    const direction =
+      current?.key === key ? (current.direction === 'asc' ? 'desc' : 'asc') : defaultDirection(key);
+    this.sort = formatSort({ key, direction });
+  }
+
+  private reasonText(figures: SourceFigures, key: RatioKey): string {
+    const m = figures.missing[key];
+    if (!m) return '';
+    return this.strings.missing[m.reason](this.words.fields[m.input]);
+  }
+
+  private cell(figures: SourceFigures, key: Exclude<ColumnKey, 'source'>): TemplateResult {
+    const value = columnValue(figures, key) as number | null;
+    if (value === null) {
+      const reason = figures.missing[key as RatioKey] ? this.reasonText(figures, key as RatioKey) : this.words.notGiven;
+      return html`<td class="na" title=${reason || nothing}>
+        <span aria-hidden="true">${DASH}</span>${reason ? html`<span class="visually-hidden">${reason}</span>` : nothing}
+      </td>`;
+    }
+    return html`<td>${this.formatter.format(value, COLUMN_UNITS[key])}</td>`;
+  }
+
+  private renderTable(model: SourcesModel): TemplateResult {
+    const w = this.words;
+    const colours = sourceColours(model.rows, this.paletteContext());
+    const numberColumns = COLUMN_KEYS.filter((k): k is Exclude<ColumnKey, 'source'> => k !== 'source');
+    const header = (key: ColumnKey) => {
+      const active = model.sort.key === key;
+      const ariaSort = active ? (model.sort.direction === 'asc' ? 'ascending' : 'descending') : nothing;
+      const arrow = active ? (model.sort.direction === 'asc' ? '▲' : '▼') : '';
+      return html`<th scope="col" aria-sort=${ariaSort} class=${key === 'source' ? 'col-source' : ''}>
+        <button type="button" class="sort" data-column=${key} @click=${() => this.sortBy(key)}>
+          ${w.columns[key]}<span class="arrow" aria-hidden="true">${arrow}</span>
+        </button>
+      </th>`;
+    };
+    const caption = w.caption(w.columns[model.measure]);
+    return html`<div part="table-wrap" class="table-wrap" role="region" aria-label=${caption} tabindex="0">
+        <table part="table">
+          <caption class="visually-hidden">
+            ${caption}. ${w.sortedBy(w.columns[model.sort.key], model.sort.direction)}
+          </caption>
+          <thead>
+            <tr>${COLUMN_KEYS.map(header)}</tr>
+          </thead>
+          <tbody>
+            ${model.rows.map(
+              (r) => html`<tr data-source=${r.source}>
+                <th scope="row" class="col-source">
+                  <button type="button" part="source" class="source" data-source=${r.source} @click=${() => this.select(r)}>
+                    <span class="swatch" style="background:${colours.get(r.source) ?? 'currentColor'}" aria-hidden="true"></span>
+                    <span class="source-label">${r.label}</span>
+                  </button>
+                </th>
+                ${numberColumns.map((k) => this.cell(r, k))}
+              </tr>`,
+            )}
+          </tbody>
+          <tfoot>
+            <tr part="totals" class="totals">
+              <th scope="row" class="col-source">${w.total}</th>
+              ${numberColumns.map((k) => this.cell(model.totals, k))}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <p part="note" class="note">${w.nullNote}</p>`;
+  }
+
+  /** Colours for the table's swatches, from the same palette the chart reads. */
+  private paletteContext(): ChartContext {
+    return { palette: readPalette(this), rtl: false, reducedMotion: true };
+  }
+
+  protected renderModel(model: SourcesModel): TemplateResult {
+    const w = this.words;
+    const sentence = cplSentence(model, languageOf(this.resolvedLocale), this.formatter);
+    const header =
+      model.title || model.period
+        ? html`<header part="header" class="header">
+            ${model.title ? html`<h2 class="title">${model.title}</h2>` : nothing}
+            ${model.period ? html`<span class="period">${model.period}</span>` : nothing}
+          </header>`
+        : nothing;
+    if (!model.rows.length) return html`${header}<p part="empty" class="state empty">${this.strings.empty}</p>`;
+    const hasChart = chartRows(model).length > 0;
+    return html`${header}
+      <p part="summary" class="summary">${sentence ?? w.noCpl}</p>
+      ${hasChart
+        ? html`<div part="chart" class="chart ${model.chart}" style="--_bars: ${chartRows(model).length}" role="img"
+            aria-label=${chartDescription(model, w, this.formatter)}></div>`
+        : html`<p class="state no-chart">${w.noChartData(w.columns[model.measure])}</p>`}
+      ${this.renderTable(model)}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lead-source-breakdown': LeadSourceBreakdown;
+  }
+}
