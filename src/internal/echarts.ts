@@ -3,13 +3,11 @@
  * parts the kit draws are registered (tree-shaken from `echarts/core`).
  */
 import * as echarts from 'echarts/core';
-import { BarChart, FunnelChart, LineChart, PieChart } from 'echarts/charts';
+import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import {
   AriaComponent,
-  DatasetComponent,
   GridComponent,
   LegendComponent,
-  MarkLineComponent,
   MarkPointComponent,
   TooltipComponent,
 } from 'echarts/components';
@@ -20,12 +18,9 @@ echarts.use([
   LineChart,
   BarChart,
   PieChart,
-  FunnelChart,
   AriaComponent,
-  DatasetComponent,
   GridComponent,
   LegendComponent,
-  MarkLineComponent,
   MarkPointComponent,
   TooltipComponent,
   // `grid.containLabel`: keeps long (Arabic) axis labels inside the chart box.
