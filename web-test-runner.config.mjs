@@ -77,6 +77,16 @@ async function testEndpoints(context, next) {
 // The server recipe (demo/recipes/server), proxied under /__recipes__/server/.
 const recipes = recipeServer();
 
+/**
+ * The strict Content-Security-Policy a locked-down client site sends: no inline
+ * script or style, no eval. Pages test/pages/csp*.html are served with it.
+ */
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+async function cspPages(context, next) {
+  await next();
+  if (/^\/test\/pages\/csp[\w-]*\.html$/.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
+}
+
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found: run the tests with `npm test`, which finds or installs one.');
 
@@ -89,7 +99,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [testEndpoints, recipes.middleware],
+  middleware: [testEndpoints, recipes.middleware, cspPages],
   plugins: [jsonModules, recipes.plugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     playwrightLauncher({

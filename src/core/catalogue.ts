@@ -46,7 +46,13 @@ function entry<K extends string>(
   formula: string,
   compute: (i: Inputs) => Computed,
 ): CatalogueEntry<K> {
-  return { key, label: { en, ar }, unit, direction, inputs, formula, compute };
+  // Finite inputs can still overflow (1 / 5e-324, a product past 1.8e308): such a
+  // result is reported as out of range, never passed on as Infinity.
+  const finiteCompute = (i: Inputs): Computed => {
+    const r = compute(i);
+    return r.value !== null && !Number.isFinite(r.value) ? { value: null, reason: 'out-of-range' } : r;
+  };
+  return { key, label: { en, ar }, unit, direction, inputs, formula, compute: finiteCompute };
 }
 
 const div = (n: string, d: string) => (i: Inputs) => ratio(i, n, d);

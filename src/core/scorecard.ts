@@ -9,7 +9,7 @@ import {
   CADENCES, DIRECTIONS, INDICATORS, UNITS,
   type Cadence, type Computed, type Direction, type Indicator, type MissingReason, type Status, type Unit,
 } from './types.js';
-import { check, checkFields, checkItems, type Problem, type Validated } from './validation.js';
+import { check, checkFields, checkItems, MAX_TEXT_LENGTH, type Problem, type Validated } from './validation.js';
 
 export const GROUP_BY = ['group', 'indicator', 'none'] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
@@ -20,13 +20,18 @@ export const KNOWN_GROUPS = ['marketing', 'sales', 'service'] as const;
 /** Most metrics a scorecard accepts; domain.md says 8 to 15 make a good one. */
 export const MAX_METRICS = 1000;
 
+/** Most points a metric's history (its sparkline) takes: 20 years of weeks. */
+export const MAX_HISTORY = 1000;
+
 const finite = () => z.number();
+/** Text that is shown: never empty when given, never longer than MAX_TEXT_LENGTH. */
+const shownText = () => z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_LENGTH));
 
 export const metricSchema = z.object({
-  id: z.optional(z.string().check(z.minLength(1))),
+  id: z.optional(shownText()),
   metric: z.optional(z.enum(CATALOGUE_KEYS)),
-  label: z.optional(z.string().check(z.minLength(1))),
-  group: z.optional(z.string().check(z.minLength(1))),
+  label: z.optional(shownText()),
+  group: z.optional(shownText()),
   indicator: z.optional(z.enum(INDICATORS)),
   cadence: z.optional(z.enum(CADENCES)),
   unit: z.optional(z.enum(UNITS)),
@@ -34,15 +39,15 @@ export const metricSchema = z.object({
   target: z.optional(z.nullable(finite())),
   direction: z.optional(z.enum(DIRECTIONS)),
   pace: z.optional(z.boolean()),
-  history: z.optional(z.array(z.nullable(finite()))),
-  owner: z.optional(z.string()),
+  history: z.optional(z.array(z.nullable(finite())).check(z.maxLength(MAX_HISTORY))),
+  owner: z.optional(z.string().check(z.maxLength(MAX_TEXT_LENGTH))),
   note: z.optional(z.string()),
   inputs: z.optional(z.record(z.string(), finite())),
 });
 export type ScorecardMetricInput = z.infer<typeof metricSchema>;
 
 const periodSchema = z.object({
-  label: z.optional(z.string()),
+  label: z.optional(z.string().check(z.maxLength(MAX_TEXT_LENGTH))),
   elapsed: z.optional(z.number().check(z.gt(0), z.lte(1))),
 });
 const thresholdsSchema = z.object({
@@ -51,7 +56,7 @@ const thresholdsSchema = z.object({
 
 /** The top level of a scorecard document; `metrics` items are checked one by one. */
 const documentShape = {
-  title: z.string(),
+  title: z.string().check(z.maxLength(MAX_TEXT_LENGTH)),
   period: periodSchema,
   thresholds: thresholdsSchema,
   metrics: z.array(z.unknown()),
@@ -107,7 +112,17 @@ export function validateScorecard(input: unknown): Validated<ScorecardInput> {
     // A catalogue metric without `actual` needs every input of its formula.
     if (m.metric && (m.actual === undefined)) {
       const entry = catalogueEntry(m.metric)!;
-      for (const name of entry.inputs) {
+      // Without an `inputs` object at all, the problem is the object itself: a
+      // path must point at a place in the document (`inputs`), not inside one that is missing.
+      if (m.inputs === undefined) {
+        extra.push({
+          path: [...path, 'inputs'],
+          code: 'custom',
+          en: `is needed to compute ${entry.label.en} (${entry.formula})`,
+          ar: `مطلوب لحساب ${entry.label.ar}`,
+        });
+      }
+      for (const name of m.inputs === undefined ? [] : entry.inputs) {
         if (typeof m.inputs?.[name] !== 'number') {
           extra.push({
             path: [...path, 'inputs', name],
@@ -216,7 +231,8 @@ export function buildScorecardModel(input: ScorecardInput, options: ScorecardOpt
       ratio: s.ratio,
       comparedTarget: s.comparedTarget,
       paced,
-      actualMissing: actual.value === null ? { reason: actual.reason, input: actual.input } : null,
+      // No `input: undefined` key: `result` is plain JSON and survives a round trip unchanged.
+      actualMissing: actual.value === null ? { reason: actual.reason, ...(actual.input !== undefined ? { input: actual.input } : {}) } : null,
       unit: m.unit ?? entry?.unit ?? 'count',
       direction,
       group: m.group ?? null,
@@ -265,8 +281,13 @@ export function groupMetrics(metrics: readonly ScorecardMetric[], groupBy: Group
 export function sparklineSegments(values: readonly (number | null)[], width: number, height: number, pad = 2): [number, number][][] {
   const nums = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
   if (nums.length === 0) return [];
-  const min = Math.min(...nums);
-  const max = Math.max(...nums);
+  // A loop, not Math.min(...nums): spreading a long list overflows the call stack.
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of nums) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
   const span = max - min || 1;
   const step = values.length > 1 ? (width - 2 * pad) / (values.length - 1) : 0;
   const segments: [number, number][][] = [];

@@ -39,8 +39,9 @@ export function pacedTarget(target: number, elapsed: number | null | undefined):
 }
 
 export function attainment(actual: number, target: number, direction: Direction): number | null {
-  if (direction === 'higher') return target > 0 ? actual / target : null;
-  return actual > 0 && target >= 0 ? target / actual : null;
+  const r = direction === 'higher' ? (target > 0 ? actual / target : null) : actual > 0 && target >= 0 ? target / actual : null;
+  // Finite inputs can overflow (1 / 5e-324): the status then comes from a direct comparison.
+  return r !== null && Number.isFinite(r) ? r : null;
 }
 
 export function metricStatus(input: StatusInput): StatusResult {

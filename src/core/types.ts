@@ -21,7 +21,8 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** Why a number could not be computed; shown beside a dash, never as NaN. */
-export const MISSING_REASONS = ['zero-denominator', 'missing-input', 'no-actual', 'no-target'] as const;
+/** `out-of-range`: the inputs are numbers, but the result overflows (1e308 / 1e-308): never shown as Infinity. */
+export const MISSING_REASONS = ['zero-denominator', 'missing-input', 'no-actual', 'no-target', 'out-of-range'] as const;
 export type MissingReason = (typeof MISSING_REASONS)[number];
 
 /** A number, or the reason there is none. */

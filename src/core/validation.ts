@@ -22,6 +22,7 @@ export type Problem = { path: PathSegment[] } & (
   | { code: 'duplicate'; value: string }
   | { code: 'empty-text' }
   | { code: 'too-large'; limit: number; actual: number; what: string }
+  | { code: 'too-long'; maximum: number }
   /** Element-specific problems bring their own words in both languages. */
   | { code: 'custom'; en: string; ar: string }
   | { code: 'fetch-failed'; url: string; reason: 'http' | 'timeout' | 'network' | 'not-json'; status?: number; /** the timeout that passed */ seconds?: number }
@@ -52,6 +53,12 @@ export function excerpt(value: unknown, max = 40): string | undefined {
 
 type ZodIssue = z.core.$ZodIssue;
 
+/**
+ * The longest text a field of the data may hold. Labels, titles and names are
+ * short; a 700 KB label takes seconds to lay out and freezes the page.
+ */
+export const MAX_TEXT_LENGTH = 500;
+
 /** Turns zod's issues into problems located in the whole document. */
 export function problemsFromZod(issues: readonly ZodIssue[], input: unknown, base: readonly PathSegment[] = []): Problem[] {
   return issues.map((issue) => {
@@ -66,6 +73,10 @@ export function problemsFromZod(issues: readonly ZodIssue[], input: unknown, bas
         if (issue.origin === 'string' && Number(issue.minimum) === 1) return { path, code: 'empty-text' };
         return { path, code: 'too-small', minimum: Number(issue.minimum), inclusive: issue.inclusive ?? true };
       case 'too_big':
+        if (issue.origin === 'string') return { path, code: 'too-long', maximum: Number(issue.maximum) };
+        if (issue.origin === 'array' && Array.isArray(value)) {
+          return { path, code: 'too-large', limit: Number(issue.maximum), actual: value.length, what: 'items' };
+        }
         return { path, code: 'too-big', maximum: Number(issue.maximum), inclusive: issue.inclusive ?? true };
       case 'invalid_value':
         if (value === undefined) return { path, code: 'required' };

@@ -61,6 +61,7 @@ const en = {
     'missing-input': (input?: string) => `cannot be computed: ${input ?? 'an input'} is missing`,
     'no-actual': () => 'no actual yet',
     'no-target': () => 'no target set',
+    'out-of-range': () => 'cannot be computed: the result is out of range',
   } satisfies Record<MissingReason, (input?: string) => string>,
   kinds: {
     missing: 'nothing', null: 'null', text: 'text', number: 'a number', boolean: 'true/false',
@@ -80,9 +81,10 @@ const en = {
     duplicate: (value: string) => `repeats "${value}", which is already used`,
     emptyText: 'must not be empty',
     tooLarge: (what: string, limit: string, actual: string) => `has ${actual} ${what}; the most this element shows is ${limit}`,
+    tooLong: (max: string) => `is longer than ${max} characters`,
     fetch: {
       http: (url: string, status?: number) => `could not be loaded from ${url}: the server answered ${status ?? '?'}`,
-      timeout: (url: string) => `could not be loaded from ${url}: no answer within 10 seconds`,
+      timeout: (url: string, _status?: number, within = '10 seconds') => `could not be loaded from ${url}: no answer within ${within}`,
       network: (url: string) => `could not be loaded from ${url}: the network request failed`,
       'not-json': (url: string) => `loaded from ${url} is not JSON`,
     },
@@ -140,6 +142,7 @@ const ar: Strings = {
     'missing-input': (input) => `لا يمكن حسابه: ${input ?? 'أحد المدخلات'} غير موجود`,
     'no-actual': () => 'لا توجد قيمة فعلية بعد',
     'no-target': () => 'لم يُحدَّد هدف',
+    'out-of-range': () => 'لا يمكن حسابه: النتيجة خارج النطاق',
   },
   kinds: {
     missing: 'لا شيء', null: 'فارغ (null)', text: 'نص', number: 'رقم', boolean: 'صح/خطأ',
@@ -157,9 +160,10 @@ const ar: Strings = {
     duplicate: (value) => `يكرر «${value}» المستخدم من قبل`,
     emptyText: 'يجب ألا يكون فارغًا',
     tooLarge: (what, limit, actual) => `يحتوي ${actual} (${what})؛ الحد الأقصى ${limit}`,
+    tooLong: (max) => `أطول من ${max} حرفًا`,
     fetch: {
       http: (url, status) => `تعذر تحميلها من ${url}: أجاب الخادم ${status ?? '?'}`,
-      timeout: (url) => `تعذر تحميلها من ${url}: لا رد خلال 10 ثوانٍ`,
+      timeout: (url, _status, within = '10 ثوانٍ') => `تعذر تحميلها من ${url}: لا رد خلال ${within}`,
       network: (url) => `تعذر تحميلها من ${url}: فشل طلب الشبكة`,
       'not-json': (url) => `المحمّلة من ${url} ليست JSON`,
     },
@@ -172,23 +176,51 @@ export function stringsFor(locale: string): Strings {
   return STRINGS[languageOf(locale)];
 }
 
+/** A word from a fixed table by a key that may come from the data: own keys only (`constructor` is not a word). */
+export function lookup(table: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+/**
+ * Text from the data quoted inside a message: when it holds bidi controls
+ * (U+202E and friends) it is wrapped in FSI … PDI, so it cannot reorder the
+ * message's own words. Its own isolate marks are dropped, so no stray PDI can
+ * close ours early. Ordinary text is left as it is.
+ */
+export function isolateBidi(text: string): string;
+export function isolateBidi(text: string | undefined): string | undefined;
+export function isolateBidi(text: string | undefined): string | undefined {
+  if (text === undefined || !BIDI_CONTROL.test(text)) return text;
+  return `\u2068${text.replace(/[\u2066-\u2069]/g, '')}\u2069`;
+}
+
 /** A problem in plain words, in the locale's language (without its path). */
 export function describeProblem(p: Problem, locale: string): string {
   const lang = languageOf(locale);
   const s = STRINGS[lang];
   const num = (n: number) => new Intl.NumberFormat(locale).format(n);
   switch (p.code) {
-    case 'invalid-json': return s.problem.invalidJson(p.detail, p.line, p.column);
+    case 'invalid-json': return s.problem.invalidJson(isolateBidi(p.detail), p.line, p.column);
     case 'required': return s.problem.required;
-    case 'wrong-type': return s.problem.wrongType(s.expected[p.expected] ?? p.expected, s.kinds[p.got], p.value);
+    case 'wrong-type': return s.problem.wrongType(lookup(s.expected, p.expected) ?? p.expected, s.kinds[p.got], isolateBidi(p.value));
     case 'too-small': return s.problem.tooSmall(num(p.minimum), p.inclusive);
     case 'too-big': return s.problem.tooBig(num(p.maximum), p.inclusive);
-    case 'not-one-of': return s.problem.notOneOf(p.allowed.join(', '), p.value);
-    case 'duplicate': return s.problem.duplicate(p.value);
+    case 'not-one-of': return s.problem.notOneOf(p.allowed.join(', '), isolateBidi(p.value));
+    case 'duplicate': return s.problem.duplicate(isolateBidi(p.value));
     case 'empty-text': return s.problem.emptyText;
     case 'too-large': return s.problem.tooLarge(p.what, num(p.limit), num(p.actual));
+    case 'too-long': return s.problem.tooLong(num(p.maximum));
     case 'custom': return p[lang];
-    case 'fetch-failed': return s.problem.fetch[p.reason](p.url, p.status);
+    case 'fetch-failed':
+      if (p.reason === 'timeout' && p.seconds !== undefined) {
+        const n = num(p.seconds);
+        const within = lang === 'ar'
+          ? plural(locale, p.seconds, { zero: '{n} ثانية', one: 'ثانية واحدة', two: 'ثانيتين', few: '{n} ثوانٍ', many: '{n} ثانية', other: '{n} ثانية' }, n)
+          : plural(locale, p.seconds, { one: '{n} second', other: '{n} seconds' }, n);
+        return s.problem.fetch.timeout(isolateBidi(p.url), p.status, within);
+      }
+      return s.problem.fetch[p.reason](isolateBidi(p.url), p.status);
   }
 }
 

@@ -82,6 +82,13 @@ export const scorecardStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* A scorecard of hundreds of metrics lays out only the cards near the screen
+     (they stay in the accessibility tree and in find-in-page). Not for the usual
+     8 to 15: skipped cards would hide their colours from contrast checkers. */
+  .metrics.many > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 150px;
+  }
   .metric {
     display: grid;
     grid-template-rows: auto auto auto 1fr;
@@ -185,11 +192,20 @@ export const scorecardStyles = css`
     .metric {
       border-top-color: CanvasText;
     }
+    /* Shape and words carry the status here: every icon in CanvasText (the summary's
+       coloured icons too), its inner mark in Canvas so it stays visible. */
     .status,
     .status-icon,
+    .count .status-icon.on-track,
+    .count .status-icon.at-risk,
+    .count .status-icon.off-track,
+    .count .status-icon.none,
     .sparkline {
       color: CanvasText;
       forced-color-adjust: none;
+    }
+    .status-icon {
+      --_surface: Canvas;
     }
   }
   @media print {

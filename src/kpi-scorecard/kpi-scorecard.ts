@@ -14,6 +14,7 @@ import { CADENCES, STATUSES, type Cadence } from '../core/types.js';
 import type { Validated } from '../core/validation.js';
 import { enumConverter } from '../internal/converters.js';
 import { KitElement } from '../internal/kit-element.js';
+import { lookup } from '../internal/i18n.js';
 import { statusIcon } from '../internal/status-icon.js';
 import { tokens } from '../internal/styles.js';
 import { scorecardStyles } from './kpi-scorecard.styles.js';
@@ -26,6 +27,8 @@ export interface ScorecardSelectDetail {
 
 const SPARK_W = 120;
 const SPARK_H = 32;
+/** Above this many metrics, cards far from the screen skip layout (content-visibility). */
+const MANY_METRICS = 100;
 
 /**
  * @tagname kpi-scorecard
@@ -107,7 +110,7 @@ export class KpiScorecard extends KitElement<ScorecardInput, ScorecardModel> {
     const header = [s.csv.metric, s.csv.group, s.csv.indicator, s.csv.cadence, s.owner, s.actual, s.target, s.csv.pacedTarget, s.csv.status, s.csv.ofTarget];
     const rows = model.metrics.map((m) => [
       { text: m.label },
-      m.group === null ? null : { text: s.groups[m.group] ?? m.group },
+      m.group === null ? null : { text: lookup(s.groups, m.group) ?? m.group },
       m.indicator === null ? null : s.indicator[m.indicator]!,
       m.cadence === null ? null : s.cadence[m.cadence]!,
       m.owner === null ? null : { text: m.owner },
@@ -169,7 +172,7 @@ export class KpiScorecard extends KitElement<ScorecardInput, ScorecardModel> {
       <button type="button" part="metric" class="metric ${m.status}" data-id=${m.id} data-status=${m.status}
         title=${m.formula ?? nothing} @click=${() => this.select(m)}>
         <span>
-          <span part="label" class="label">${m.label}</span>
+          <span part="label" class="label"><bdi>${m.label}</bdi></span>
           ${badges.length ? html`<span class="badges">${badges.join(' · ')}</span>` : nothing}
         </span>
         <span>
@@ -185,7 +188,7 @@ export class KpiScorecard extends KitElement<ScorecardInput, ScorecardModel> {
             : nothing}
         </span>
         <span class="foot">
-          ${m.owner ? html`<span part="owner" class="owner">${s.owner}: ${m.owner}</span>` : html`<span></span>`}
+          ${m.owner ? html`<span part="owner" class="owner">${s.owner}: <bdi>${m.owner}</bdi></span>` : html`<span></span>`}
           ${this.renderSparkline(m)}
         </span>
       </button>
@@ -210,7 +213,7 @@ export class KpiScorecard extends KitElement<ScorecardInput, ScorecardModel> {
         ${offTrack.length
           ? html`<p>${s.toDiscussHint}</p>
               <ul>
-                ${offTrack.map((m) => html`<li>${m.label}${m.owner ? html` (${m.owner})` : nothing}</li>`)}
+                ${offTrack.map((m) => html`<li><bdi>${m.label}</bdi>${m.owner ? html` (<bdi>${m.owner}</bdi>)` : nothing}</li>`)}
               </ul>`
           : nothing}
       </section>`;
@@ -222,8 +225,8 @@ export class KpiScorecard extends KitElement<ScorecardInput, ScorecardModel> {
     const header =
       model.title || model.period.label
         ? html`<header part="header" class="header">
-            ${model.title ? html`<h2 class="title">${model.title}</h2>` : nothing}
-            ${model.period.label ? html`<span class="period">${model.period.label}</span>` : nothing}
+            ${model.title ? html`<h2 class="title"><bdi>${model.title}</bdi></h2>` : nothing}
+            ${model.period.label ? html`<span class="period"><bdi>${model.period.label}</bdi></span>` : nothing}
           </header>`
         : nothing;
     if (model.metrics.length === 0) {
@@ -239,10 +242,10 @@ export class KpiScorecard extends KitElement<ScorecardInput, ScorecardModel> {
             ? null
             : g.key === null
               ? s.groups.other
-              : (s.groups[g.key] ?? g.key);
+              : (lookup(s.groups, g.key) ?? g.key);
         return html`<section part="group" class="group" aria-labelledby=${heading ? `group-${i}` : nothing}>
-          ${heading ? html`<h3 part="group-heading" class="group-heading" id="group-${i}">${heading}</h3>` : nothing}
-          <ul class="metrics" role="list">
+          ${heading ? html`<h3 part="group-heading" class="group-heading" id="group-${i}"><bdi>${heading}</bdi></h3>` : nothing}
+          <ul class="metrics ${model.metrics.length > MANY_METRICS ? 'many' : ''}" role="list">
             ${g.metricIds.map((id) => this.renderMetric(byId.get(id)!))}
           </ul>
         </section>`;

@@ -1,0 +1,108 @@
+/**
+ * Limits: very large inputs render within the documented limit or show a
+ * clear limit error, and never freeze the page for more than a second.
+ * Timings are printed, not asserted, except that freeze check.
+ */
+import { expect } from '@open-wc/testing';
+import { ELEMENTS, itFor, make, trapUncaught, type Json, type KitLike } from './elements.js';
+
+const FREEZE_MS = 1000;
+const MB = 1024 * 1024;
+
+/** Runs `work` and reports the longest main-thread task seen meanwhile (longtask API, and the synchronous part itself). */
+async function longestTask(work: () => Promise<void>): Promise<{ longest: number; total: number }> {
+  const tasks: number[] = [];
+  const supported = PerformanceObserver.supportedEntryTypes.includes('longtask');
+  const observer = supported ? new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration))) : null;
+  observer?.observe({ type: 'longtask' });
+  const start = performance.now();
+  await work();
+  // let layout and paint happen, and the observer report
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+  const total = performance.now() - start;
+  observer?.takeRecords().forEach((e) => tasks.push(e.duration));
+  observer?.disconnect();
+  return { longest: Math.max(0, ...tasks), total };
+}
+
+for (const c of ELEMENTS) {
+  describe(`limits: <${c.tag}>`, function () {
+    const test = itFor(c);
+    this.timeout(30_000);
+    let trap: ReturnType<typeof trapUncaught>;
+    let el: KitLike;
+    before(() => c.load());
+    beforeEach(() => {
+      trap = trapUncaught();
+      el = make(c.tag);
+      el.style.display = 'block';
+      el.style.width = '1000px';
+      document.body.append(el);
+    });
+    afterEach(() => {
+      trap.stop();
+      el.remove();
+    });
+
+    async function render(way: 'property' | 'attribute', doc: Json | string, label: string) {
+      const r = await longestTask(async () => {
+        if (way === 'property') el.data = doc;
+        else el.setAttribute('data', typeof doc === 'string' ? doc : JSON.stringify(doc));
+        await el.updateComplete;
+        el.getBoundingClientRect(); // force layout inside the measured task
+      });
+      console.log(`<${c.tag}> ${label}: longest task ${r.longest.toFixed(0)} ms, ${r.total.toFixed(0)} ms in all`);
+      expect(r.longest, `${label}: the page froze`).to.be.below(FREEZE_MS);
+      expect(trap.errors).to.deep.equal([]);
+    }
+
+    if (c.limit) {
+      const { max, make: build, shownAtMax } = c.limit;
+
+      test(`renders ${max} items without freezing`, async () => {
+        await render('property', build(max), `${max} items`);
+        expect(el.errors).to.deep.equal([]);
+        expect(c.shownItems(el)).to.equal(shownAtMax ?? max);
+      });
+
+      test(`rejects ${max + 1} items with a clear limit error`, async () => {
+        await render('attribute', build(max + 1), `${max + 1} items`);
+        expect(el.errors).to.have.length(1);
+        expect(el.errors[0]!.path).to.equal(c.itemList.join('.'));
+        expect(el.errors[0]!.message).to.match(new RegExp(`${(max + 1).toLocaleString('en')} .*the most this element shows is ${max.toLocaleString('en')}`));
+        expect(c.shownItems(el)).to.equal(0);
+      });
+
+      test('megabytes of JSON in the data attribute, over the limit: a clear error, no freeze', async () => {
+        const n = Math.max(100_000, max + 1);
+        const text = JSON.stringify(build(n));
+        expect(text.length).to.be.above(3 * MB);
+        await render('attribute', text, `${(text.length / MB).toFixed(1)} MB, ${n} items`);
+        expect(el.errors).to.have.length(1);
+        expect(el.errors[0]!.message).to.contain('the most this element shows is');
+      });
+    }
+
+    test('10 MB of JSON in the data attribute (long texts in every item): renders or a clear error, no freeze', async () => {
+      const doc = structuredClone(c.valid) as Record<string, Json>;
+      const items = c.itemList.reduce<Json>((o, s) => (o as Record<string, Json>)[s]!, doc) as Record<string, Json>[];
+      const each = Math.ceil((10 * MB) / items.length);
+      const [field] = c.textFields.filter((p) => p.length === c.itemList.length + 2).map((p) => p[p.length - 1] as string);
+      if (!field) return; // no text inside the items (rolling-trend): the huge-list case covers it
+      items.forEach((item, i) => (item[field!] = `${i} ${'x'.repeat(each)}`));
+      await render('attribute', JSON.stringify(doc), `10 MB in ${items.length} ${field}s`);
+      expect(el.errors.length === 0 || el.errors.every((e) => e.message.length < 300)).to.equal(true);
+    });
+
+    test('10 MB of JSON in the data attribute (one huge list inside an item): renders or a clear error, no freeze', async () => {
+      const doc = structuredClone(c.valid) as Record<string, Json>;
+      const items = c.itemList.reduce<Json>((o, s) => (o as Record<string, Json>)[s]!, doc) as Record<string, Json>[];
+      const item = items[0]!;
+      const listField = Object.keys(item).find((k) => Array.isArray(item[k]));
+      if (!listField) return;
+      item[listField] = Array.from({ length: 1_000_000 }, (_, i) => (i * 7919) % 10_000);
+      await render('attribute', JSON.stringify(doc), `${listField} with 1,000,000 numbers`);
+      expect(el.errors.length === 0 || el.errors.every((e) => e.message.length < 300)).to.equal(true);
+    });
+  });
+}
