@@ -9,10 +9,11 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 const KB = 1024;
 // The budgets of issue 7 (initial ≤ 60 KB, all-in ≤ 230 KB). The all-in target is not met yet
-// (ECharts with the parts we draw is ~190 KB on its own): until it is, CI enforces a ceiling
-// just above today's size so nothing grows, and prints the target beside it.
+// (236 KB: the ECharts chunk with line, bar, pie, grid, tooltip and canvas is ~175 KB on its
+// own): until it is, CI enforces a ceiling just above today's size so nothing grows, and
+// prints the target beside it.
 const TARGETS = { initial: 60 * KB, allIn: 230 * KB };
-const BUDGETS = { initial: 60 * KB, allIn: Number(process.env.SK_ALL_IN_CEILING_KB ?? 250) * KB };
+const BUDGETS = { initial: 60 * KB, allIn: Number(process.env.SK_ALL_IN_CEILING_KB ?? 239) * KB };
 const dist = resolve(process.argv[2] ?? 'dist');
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 

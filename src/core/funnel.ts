@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import type { MissingReason } from './types.js';
-import { check, checkFields, checkItems, excerpt, kindOf, type Problem, type Validated } from './validation.js';
+import { check, checkFields, checkItems, excerpt, isolateBidi, kindOf, MAX_TEXT_LENGTH, type Problem, type Validated } from './validation.js';
 import type { PathSegment } from './json-path.js';
 
 export const FUNNEL_PERIODS = ['month', 'quarter', 'year'] as const;
@@ -28,6 +28,10 @@ export const MAX_STAGES = 20;
 export const SENSITIVITY_STEP = 0.01;
 
 const positive = () => z.number().check(z.gt(0));
+/** Text that is shown: never longer than MAX_TEXT_LENGTH (10 MB of labels freezes the page). */
+const text = () => z.string().check(z.maxLength(MAX_TEXT_LENGTH));
+/** A stage id: shown where a stage has no label; never empty. */
+const stageId = () => z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_LENGTH));
 
 const goalSchema = z.object({
   revenue: positive(),
@@ -35,8 +39,8 @@ const goalSchema = z.object({
 });
 
 const stageSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  label: z.optional(z.string()),
+  id: stageId(),
+  label: z.optional(text()),
   rate: z.optional(z.unknown()),
   volume: z.optional(z.number().check(z.gte(0))),
 });
@@ -47,14 +51,14 @@ const stageSchema = z.object({
  * (a goal needs a deal size, no goal needs a first-stage volume, actuals name stages).
  */
 export const funnelDocumentSchema = z.object({
-  title: z.optional(z.string()),
+  title: z.optional(text()),
   goal: z.optional(goalSchema),
   averageDealSize: z.optional(positive()),
   stages: z
     .array(
       z.object({
-        id: z.string().check(z.minLength(1)),
-        label: z.optional(z.string()),
+        id: stageId(),
+        label: z.optional(text()),
         rate: z.optional(z.number().check(z.gt(0), z.lte(1))),
         volume: z.optional(z.number().check(z.gte(0))),
       }),
@@ -65,7 +69,7 @@ export const funnelDocumentSchema = z.object({
   actualsPeriod: z.optional(z.enum(FUNNEL_PERIODS)),
   pipelineCoverage: z.optional(positive()),
   salesCycleDays: z.optional(z.number().check(z.gte(0))),
-  salesCycleStage: z.optional(z.string()),
+  salesCycleStage: z.optional(text()),
 });
 
 export interface FunnelStageInput {
@@ -101,6 +105,7 @@ function custom(path: PathSegment[], en: string, ar: string): Problem {
 /** Validates a rate: a number above 0 and at most 1 (a share of the previous stage). */
 function checkRate(value: unknown, path: PathSegment[], previousLabel: string): Validated<number> {
   if (value === undefined || value === null) {
+    previousLabel = isolateBidi(previousLabel);
     return {
       value: null,
       problems: [custom(path,
@@ -139,7 +144,7 @@ function checkRate(value: unknown, path: PathSegment[], previousLabel: string): 
 export function validateFunnel(input: unknown): Validated<FunnelInput> {
   const top = checkFields(
     {
-      title: z.string(),
+      title: text(),
       goal: goalSchema,
       averageDealSize: positive(),
       stages: z.array(z.unknown()),
@@ -148,7 +153,7 @@ export function validateFunnel(input: unknown): Validated<FunnelInput> {
       actualsPeriod: z.enum(FUNNEL_PERIODS),
       pipelineCoverage: positive(),
       salesCycleDays: z.number().check(z.gte(0)),
-      salesCycleStage: z.string(),
+      salesCycleStage: text(),
     },
     input,
     [],
@@ -229,8 +234,8 @@ export function validateFunnel(input: unknown): Validated<FunnelInput> {
       if (v === null) continue; // not measured yet: a gap, not a zero
       if (ids.length && !ids.includes(id)) {
         problems.push(custom(path,
-          `names no stage; the stage ids are: ${ids.join(', ')}`,
-          `لا يطابق أي مرحلة؛ معرّفات المراحل: ${ids.join('، ')}`));
+          `names no stage; the stage ids are: ${ids.map(isolateBidi).join(', ')}`,
+          `لا يطابق أي مرحلة؛ معرّفات المراحل: ${ids.map(isolateBidi).join('، ')}`));
       } else if (typeof v !== 'number' || !Number.isFinite(v)) {
         problems.push({ path, code: 'wrong-type', expected: 'number', got: kindOf(v), value: excerpt(v) });
       } else if (v < 0) {
@@ -240,26 +245,80 @@ export function validateFunnel(input: unknown): Validated<FunnelInput> {
   }
   if (t.salesCycleStage !== undefined && stages.length && !stages.some((s) => s.id === t.salesCycleStage)) {
     problems.push(custom(['salesCycleStage'],
-      `names no stage; the stage ids are: ${stages.map((s) => s.id).join(', ')}`,
-      `لا يطابق أي مرحلة؛ معرّفات المراحل: ${stages.map((s) => s.id).join('، ')}`));
+      `names no stage; the stage ids are: ${stages.map((s) => isolateBidi(s.id)).join(', ')}`,
+      `لا يطابق أي مرحلة؛ معرّفات المراحل: ${stages.map((s) => isolateBidi(s.id)).join('، ')}`));
   }
 
   if (fatal) return { value: null, problems };
-  return {
-    value: {
-      title: t.title,
-      goal: t.goal,
-      averageDealSize: t.averageDealSize,
-      stages,
-      actuals,
-      volumePeriod: t.volumePeriod ?? 'month',
-      actualsPeriod: t.actualsPeriod,
-      pipelineCoverage: t.pipelineCoverage,
-      salesCycleDays: t.salesCycleDays,
-      salesCycleStage: t.salesCycleStage !== undefined && stages.some((s) => s.id === t.salesCycleStage) ? t.salesCycleStage : undefined,
-    },
-    problems,
+  const value: FunnelInput = {
+    title: t.title,
+    goal: t.goal,
+    averageDealSize: t.averageDealSize,
+    stages,
+    actuals,
+    volumePeriod: t.volumePeriod ?? 'month',
+    actualsPeriod: t.actualsPeriod,
+    pipelineCoverage: t.pipelineCoverage,
+    salesCycleDays: t.salesCycleDays,
+    salesCycleStage: t.salesCycleStage !== undefined && stages.some((s) => s.id === t.salesCycleStage) ? t.salesCycleStage : undefined,
   };
+  // Finite numbers can still overflow (a rate of 5e-324, a goal near 1.8e308): the plan
+  // cannot be computed, and is reported as out of range, never shown with Infinity.
+  const overflow = outOfRange(value);
+  if (overflow) return { value: null, problems: [...problems, overflow] };
+  return { value, problems };
+}
+
+/** The first number of a value (a model) that is not finite, as a path; null when all are. */
+function nonFinitePath(v: unknown, path: PathSegment[] = []): PathSegment[] | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? null : path;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const r = nonFinitePath(v[i], [...path, i]);
+      if (r) return r;
+    }
+  } else if (v !== null && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v)) {
+      const r = nonFinitePath(x, [...path, k]);
+      if (r) return r;
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether a valid plan overflows in any view: a problem located at the field
+ * to blame (the goal, the deal size, the first stage's volume, the coverage or
+ * the smallest rate), or null when every number of every view is finite.
+ */
+export function outOfRange(input: FunnelInput): Problem | null {
+  for (const view of FUNNEL_PERIODS) {
+    for (const rounding of FUNNEL_ROUNDING) {
+      const model = buildFunnelModel(input, { view, rounding });
+      const at = nonFinitePath(model);
+      if (at) {
+        return custom(blame(input, model, at[0]),
+          "is out of range: the plan's numbers become too large to compute",
+          'خارج النطاق: تصبح أرقام الخطة أكبر من أن تُحسب');
+      }
+    }
+  }
+  return null;
+}
+
+function blame(input: FunnelInput, model: FunnelModel, field: PathSegment | undefined): PathSegment[] {
+  const dealSize = input.averageDealSize ?? null;
+  if (field === 'pipelineValue') return ['pipelineCoverage'];
+  if (input.goal) {
+    if (!Number.isFinite(model.goalRevenue)) return ['goal', 'revenue'];
+    if (dealSize !== null && !Number.isFinite(model.goalRevenue! / dealSize)) return ['averageDealSize'];
+  } else {
+    if (!Number.isFinite(model.stages[0]!.exact)) return ['stages', 0, 'volume'];
+    if (field === 'revenue') return ['averageDealSize'];
+  }
+  let smallest = 1;
+  for (let i = 2; i < input.stages.length; i++) if (input.stages[i]!.rate! < input.stages[smallest]!.rate!) smallest = i;
+  return ['stages', smallest, 'rate'];
 }
 
 /** Changes made in the element's inputs, laid over the data. */
@@ -395,6 +454,8 @@ function sensitivityOf(
     // Backward: less top-of-funnel volume for the same customers; forward: more customers from the same top.
     const topVolume = mode === 'backward' ? exact[n - 1]! / improvedTotal : exact[0]!;
     const effect = mode === 'backward' ? exact[0]! - topVolume : exact[0]! * improvedTotal - exact[n - 1]!;
+    // Rates so small their product underflows to 0 give no usable effect.
+    if (!Number.isFinite(topVolume) || !Number.isFinite(effect)) continue;
     if (!best || effect > bestEffect + 1e-12) {
       bestEffect = effect;
       best = {
@@ -435,7 +496,8 @@ export function buildFunnelModel(input: FunnelInput, options: FunnelOptions = {}
   const actualScale = input.actualsPeriod ? MONTHS_IN[view] / MONTHS_IN[input.actualsPeriod] : 1;
   const actualOf = (id: string): number | null => {
     const v = input.actuals[id];
-    return v === undefined ? null : v * actualScale;
+    // An actual that overflows once scaled (1.7e308 a month, shown per year) cannot be compared.
+    return v === undefined || !Number.isFinite(v * actualScale) ? null : v * actualScale;
   };
   let cumulative = 1;
   const stages: FunnelStage[] = input.stages.map((s, i) => {
@@ -448,9 +510,11 @@ export function buildFunnelModel(input: FunnelInput, options: FunnelOptions = {}
       if (actual === null) actualRateMissing = { reason: 'no-actual' };
       else if (prev === null) actualRateMissing = { reason: 'missing-input', input: input.stages[i - 1]!.label };
       else if (prev === 0) actualRateMissing = { reason: 'zero-denominator', input: input.stages[i - 1]!.label };
+      else if (!Number.isFinite(actual / prev)) actualRateMissing = { reason: 'out-of-range', input: input.stages[i - 1]!.label };
       else actualRate = actual / prev;
     }
-    const shortfall = actualRate !== null && s.rate ? (s.rate - actualRate) / s.rate : null;
+    const relative = actualRate !== null && s.rate ? (s.rate - actualRate) / s.rate : null;
+    const shortfall = relative !== null && Number.isFinite(relative) ? relative : null;
     return {
       id: s.id,
       label: s.label,

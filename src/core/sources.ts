@@ -11,7 +11,7 @@ import { computeMetric } from './catalogue.js';
 import type { NumberFormatter } from './format.js';
 import type { PathSegment } from './json-path.js';
 import type { Computed, MissingReason } from './types.js';
-import { check, checkFields, checkItems, type Problem, type Validated } from './validation.js';
+import { check, checkFields, checkItems, isolateBidi, MAX_TEXT_LENGTH, type Problem, type Validated } from './validation.js';
 
 type Language = 'en' | 'ar';
 
@@ -98,10 +98,14 @@ export const MAX_SOURCES = 200;
 
 /** A count or an amount of money: never negative; null (or absent) when not known. */
 const count = () => z.nullable(z.number().check(z.gte(0)));
+/** Text that is shown: never longer than MAX_TEXT_LENGTH (a 10 MB label freezes the page). */
+const text = () => z.string().check(z.maxLength(MAX_TEXT_LENGTH));
+/** Shown text that must not be empty when given. */
+const shownText = () => z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_LENGTH));
 
 export const sourceSchema = z.object({
-  source: z.string().check(z.minLength(1)),
-  label: z.optional(z.string().check(z.minLength(1))),
+  source: shownText(),
+  label: z.optional(shownText()),
   visits: z.optional(count()),
   leads: z.optional(count()),
   mqls: z.optional(count()),
@@ -112,7 +116,7 @@ export const sourceSchema = z.object({
 });
 export type SourceInputRow = z.infer<typeof sourceSchema>;
 
-const documentShape = { title: z.string(), period: z.string(), sources: z.array(z.unknown()) };
+const documentShape = { title: text(), period: text(), sources: z.array(z.unknown()) };
 
 /** The whole document, for JSON Schema export (validation itself is lenient, row by row). */
 export const sourcesDocumentSchema = z.object({
@@ -144,7 +148,8 @@ function negativeProblems(value: unknown, path: readonly PathSegment[]): Problem
   const problems: Problem[] = [];
   for (const field of SOURCE_FIELDS) {
     const v = record[field];
-    if (typeof v === 'number' && v < 0) {
+    // Finite only: -Infinity is not a number the data can hold (zod reports it as such, quoted).
+    if (typeof v === 'number' && Number.isFinite(v) && v < 0) {
       problems.push({
         path: [...path, field],
         code: 'custom',
@@ -188,8 +193,8 @@ export function validateSources(input: unknown): Validated<SourcesInput> {
           {
             path: [...path, 'label'],
             code: 'custom',
-            en: `is required: "${row.source}" is not one of the known sources (${SOURCE_KEYS.join(', ')})`,
-            ar: `مطلوب: «${row.source}» ليس من المصادر المعروفة (${SOURCE_KEYS.join('، ')})`,
+            en: `is required: "${isolateBidi(row.source)}" is not one of the known sources (${SOURCE_KEYS.join(', ')})`,
+            ar: `مطلوب: «${isolateBidi(row.source)}» ليس من المصادر المعروفة (${SOURCE_KEYS.join('، ')})`,
           },
         ],
       };
@@ -203,9 +208,9 @@ export function validateSources(input: unknown): Validated<SourcesInput> {
   };
 }
 
-/** Why a ratio has no value: the input that was zero or missing. */
+/** Why a ratio has no value: the input that was zero or missing, or a result too large to hold (1 / 5e-324). */
 export interface MissingRatio {
-  reason: Extract<MissingReason, 'zero-denominator' | 'missing-input'>;
+  reason: Extract<MissingReason, 'zero-denominator' | 'missing-input' | 'out-of-range'>;
   input: SourceField;
 }
 
@@ -267,10 +272,12 @@ export interface SourcesModelOptions {
 
 type Counts = Record<SourceField, number | null>;
 
-function asMissing(c: Computed, rename: Record<string, SourceField> = {}): MissingRatio | undefined {
+function asMissing(c: Computed, rename: Record<string, SourceField> = {}, denominator?: SourceField): MissingRatio | undefined {
   if (c.value !== null) return undefined;
-  const input = (rename[c.input ?? ''] ?? c.input) as SourceField;
-  return { reason: c.reason === 'zero-denominator' ? 'zero-denominator' : 'missing-input', input };
+  // An out-of-range result names no input: blame the denominator (a tiny one overflows the ratio).
+  const input = (rename[c.input ?? ''] ?? c.input ?? denominator) as SourceField;
+  const reason = c.reason === 'zero-denominator' || c.reason === 'out-of-range' ? c.reason : 'missing-input';
+  return { reason, input };
 }
 
 /** numerator / denominator over counts, or why not (mirrors the catalogue's ratios). */
@@ -280,7 +287,12 @@ function ratioOf(counts: Counts, numerator: SourceField, denominator: SourceFiel
   if (n === null) return { value: null, reason: 'missing-input', input: numerator };
   if (d === null) return { value: null, reason: 'missing-input', input: denominator };
   if (d === 0) return { value: null, reason: 'zero-denominator', input: denominator };
-  return { value: n / d };
+  return finiteRatio(n / d, denominator);
+}
+
+/** A ratio of finite counts that overflowed (n / 5e-324) is out of range, never Infinity. */
+function finiteRatio(value: number, denominator: SourceField): Computed {
+  return Number.isFinite(value) ? { value } : { value: null, reason: 'out-of-range', input: denominator };
 }
 
 function inputsOf(counts: Counts): Record<string, number> {
@@ -292,14 +304,15 @@ function inputsOf(counts: Counts): Record<string, number> {
 /** Every ratio of one row (or of the totals) from its counts. */
 export function figuresFrom(counts: Counts, measureTotal: number | null, measure: Measure): SourceFigures {
   const inputs = inputsOf(counts);
-  const computed: Record<Exclude<RatioKey, 'share'>, { c: Computed; rename?: Record<string, SourceField> }> = {
-    cpl: { c: computeMetric('cpl', inputs) },
-    cost_per_mql: { c: computeMetric('cost_per_mql', inputs) },
+  const computed: Record<Exclude<RatioKey, 'share'>, { c: Computed; rename?: Record<string, SourceField>; denominator?: SourceField }> = {
+    cpl: { c: computeMetric('cpl', inputs), denominator: 'leads' },
+    cost_per_mql: { c: computeMetric('cost_per_mql', inputs), denominator: 'mqls' },
     cost_per_opportunity: { c: ratioOf(counts, 'spend', 'opportunities') },
-    cac: { c: computeMetric('cac', inputs) },
+    cac: { c: computeMetric('cac', inputs), denominator: 'customers' },
     roi: {
       c: computeMetric('roi', { ...(inputs.revenue !== undefined && { gain: inputs.revenue }), ...(inputs.spend !== undefined && { investment: inputs.spend }) }),
       rename: { gain: 'revenue', investment: 'spend' },
+      denominator: 'spend',
     },
     lead_to_mql: { c: ratioOf(counts, 'mqls', 'leads') },
     mql_to_opportunity: { c: ratioOf(counts, 'opportunities', 'mqls') },
@@ -308,14 +321,16 @@ export function figuresFrom(counts: Counts, measureTotal: number | null, measure
   const share: Computed =
     counts[measure] === null
       ? { value: null, reason: 'missing-input', input: measure }
-      : measureTotal === null || measureTotal === 0
-        ? { value: null, reason: 'zero-denominator', input: measure }
-        : { value: counts[measure]! / measureTotal };
+      : measureTotal === null // with this row's value given, only an overflowing sum is null
+        ? { value: null, reason: 'out-of-range', input: measure }
+        : measureTotal === 0
+          ? { value: null, reason: 'zero-denominator', input: measure }
+          : finiteRatio(counts[measure]! / measureTotal, measure);
   const missing: Partial<Record<RatioKey, MissingRatio>> = {};
   const shareMissing = asMissing(share);
   if (shareMissing) missing.share = shareMissing;
-  for (const [key, { c, rename }] of Object.entries(computed)) {
-    const m = asMissing(c, rename);
+  for (const [key, { c, rename, denominator }] of Object.entries(computed)) {
+    const m = asMissing(c, rename, denominator);
     if (m) missing[key as RatioKey] = m;
   }
   return {
@@ -376,9 +391,12 @@ export function sortRows<T extends SourceFigures & { label: string; index: numbe
   });
 }
 
+/** The sum of the values given; null when none is, or when it overflows (two counts near 1.8e308). */
 function sum(values: (number | null)[]): number | null {
   const present = values.filter((v): v is number => v !== null);
-  return present.length ? present.reduce((a, b) => a + b, 0) : null;
+  if (!present.length) return null;
+  const total = present.reduce((a, b) => a + b, 0);
+  return Number.isFinite(total) ? total : null;
 }
 
 /** Builds the model: every row's figures, the totals, the chart order, best and worst cost per lead. */

@@ -19,7 +19,7 @@ import {
   type Period,
 } from './periods.js';
 import { UNITS, type Unit } from './types.js';
-import { check, checkFields, checkItems, type Problem, type Validated } from './validation.js';
+import { check, checkFields, checkItems, excerpt, isolateBidi, kindOf, type Problem, type Validated } from './validation.js';
 
 /** Most points a series (or the compare series, or a target list) accepts. 100,000 monthly points is 8,000 years. */
 export const MAX_POINTS = 100_000;
@@ -108,7 +108,8 @@ function checkSeries(
     const parsed = parsePeriod(label);
     const at = [...itemPath, 'period'];
     if (!parsed.period) {
-      return { value: null, problems: [{ path: at, code: 'custom', en: `"${label}" ${parsed.error.en}`, ar: `«${label}» ${parsed.error.ar}` }] };
+      const quoted = isolateBidi(label);
+      return { value: null, problems: [{ path: at, code: 'custom', en: `"${quoted}" ${parsed.error.en}`, ar: `«${quoted}» ${parsed.error.ar}` }] };
     }
     const g = parsed.period.granularity;
     if (granularity.current === null) {
@@ -123,8 +124,8 @@ function checkSeries(
           {
             path: at,
             code: 'custom',
-            en: `"${label}" is in ${got.en}, but this series is in ${want.en} (like "${granularity.firstLabel}"): use one granularity per series`,
-            ar: `«${label}» من ${got.ar}، لكن هذه السلسلة من ${want.ar} (مثل «${granularity.firstLabel}»): استخدم نوع فترة واحدًا لكل سلسلة`,
+            en: `"${isolateBidi(label)}" is in ${got.en}, but this series is in ${want.en} (like "${isolateBidi(granularity.firstLabel ?? '')}"): use one granularity per series`,
+            ar: `«${isolateBidi(label)}» من ${got.ar}، لكن هذه السلسلة من ${want.ar} (مثل «${isolateBidi(granularity.firstLabel ?? '')}»): استخدم نوع فترة واحدًا لكل سلسلة`,
           },
         ],
       };
@@ -164,8 +165,11 @@ export function validateTrend(input: unknown): Validated<TrendInput> {
 
   let target: TrendInput['target'] = null;
   const rawTarget = top.value.target;
-  if (typeof rawTarget === 'number') target = rawTarget;
-  else if (Array.isArray(rawTarget)) {
+  if (typeof rawTarget === 'number') {
+    // NaN and Infinity (given by the property: JSON has neither) are not a target.
+    if (Number.isFinite(rawTarget)) target = rawTarget;
+    else problems.push({ path: ['target'], code: 'wrong-type', expected: 'number', got: kindOf(rawTarget), value: excerpt(rawTarget) });
+  } else if (Array.isArray(rawTarget)) {
     const t = checkSeries(rawTarget, ['target'], targetPointSchema, granularity);
     problems.push(...t.problems);
     target = t.points;
@@ -173,8 +177,8 @@ export function validateTrend(input: unknown): Validated<TrendInput> {
     problems.push({
       path: ['target'],
       code: 'custom',
-      en: `should be a number or a list of { period, value }, but is ${JSON.stringify(rawTarget).slice(0, 40)}`,
-      ar: `يجب أن يكون رقمًا أو قائمة من { period, value }، لكنه ${JSON.stringify(rawTarget).slice(0, 40)}`,
+      en: `should be a number or a list of { period, value }, but is ${isolateBidi(String(JSON.stringify(rawTarget)).slice(0, 40))}`,
+      ar: `يجب أن يكون رقمًا أو قائمة من { period, value }، لكنه ${isolateBidi(String(JSON.stringify(rawTarget)).slice(0, 40))}`,
     });
   }
 

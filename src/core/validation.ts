@@ -59,6 +59,20 @@ type ZodIssue = z.core.$ZodIssue;
  */
 export const MAX_TEXT_LENGTH = 500;
 
+const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+/**
+ * Text from the data quoted inside a message: when it holds bidi controls
+ * (U+202E and friends) it is wrapped in FSI … PDI, so it cannot reorder the
+ * message's own words. Its own isolate marks are dropped, so no stray PDI can
+ * close ours early. Ordinary text is left as it is.
+ */
+export function isolateBidi(text: string): string;
+export function isolateBidi(text: string | undefined): string | undefined;
+export function isolateBidi(text: string | undefined): string | undefined {
+  if (text === undefined || !BIDI_CONTROL.test(text)) return text;
+  return `\u2068${text.replace(/[\u2066-\u2069]/g, '')}\u2069`;
+}
+
 /** Turns zod's issues into problems located in the whole document. */
 export function problemsFromZod(issues: readonly ZodIssue[], input: unknown, base: readonly PathSegment[] = []): Problem[] {
   return issues.map((issue) => {

@@ -13,24 +13,13 @@ import type { FunnelModel, FunnelStage } from '../core/funnel.js';
 import type { NumberFormatter } from '../core/format.js';
 import type { ChartContext } from '../internal/chart-controller.js';
 import type { FunnelStrings } from './strings.js';
+import { formatVolume, hasActuals } from './chart-helpers.js';
+
+export { formatVolume, hasActuals };
 
 interface AxisParam {
   dataIndex: number;
   seriesIndex?: number;
-}
-
-/**
- * A stage volume: whole numbers and big ones as counts, fractions of one unit
- * with three significant digits (0.758 customers a month, as planners quote it).
- */
-export function formatVolume(f: NumberFormatter, value: number | null | undefined, opts: { signed?: boolean } = {}): string {
-  if (typeof value === 'number' && Number.isFinite(value) && value !== 0 && Math.abs(value) < 1) {
-    return new Intl.NumberFormat(f.locale, {
-      maximumSignificantDigits: 3,
-      ...(opts.signed ? { signDisplay: 'exceptZero' as const } : {}),
-    }).format(value);
-  }
-  return f.count(value, opts);
 }
 
 /**
@@ -52,11 +41,6 @@ export function logScale(model: FunnelModel): { start: number; decades: number; 
     toAxis: (v) => (v !== null && v > 0 ? Math.log10(v) - start : null),
     fromAxis: (x) => 10 ** (x + start),
   };
-}
-
-/** Whether any stage has an actual (then the chart shows plan and actual side by side). */
-export function hasActuals(model: FunnelModel): boolean {
-  return model.stages.some((s) => s.actual !== null);
 }
 
 /** The tooltip text for one stage: plain lines, no markup. */
@@ -126,11 +110,8 @@ export function buildFunnelOption(
     animation: !ctx.reducedMotion,
     backgroundColor: 'transparent',
     textStyle: { color: palette.text },
-    // Room beyond the longest bar for its value label.
-    grid: { top: withActuals ? 36 : 12, bottom: 28, left: rtl ? 64 : 12, right: rtl ? 12 : 64 },
-    legend: withActuals
-      ? { show: true, top: 4, [rtl ? 'right' : 'left']: 12, textStyle: { color: palette.text }, data: rtl ? [s.actual, planName] : [planName, s.actual] }
-      : { show: false },
+    // Room beyond the longest bar for its value label. The legend is HTML, above the chart box.
+    grid: { top: 12, bottom: 28, left: rtl ? 64 : 12, right: rtl ? 12 : 64 },
     tooltip: {
       show: true,
       trigger: 'axis',

@@ -105,6 +105,27 @@ export const funnelPlannerStyles = css`
     font: inherit;
     cursor: pointer;
   }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+    margin: 8px var(--_gap) 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.85rem;
+  }
+  .key {
+    display: inline-block;
+    width: 12px;
+    height: 12px;
+    margin-inline-end: 6px;
+    border-radius: 3px;
+    vertical-align: -1px;
+    background: var(--_accent);
+  }
+  .key.actual {
+    background: var(--sk-chart-7, #1b7c83);
+  }
   .chart {
     height: var(--sk-chart-height, 280px);
     margin: 8px var(--_gap) 0;
@@ -170,9 +191,17 @@ export const funnelPlannerStyles = css`
     .bottleneck.clear {
       border-inline-start-color: CanvasText;
     }
-    .status-icon {
+    .key {
+      border: 1px solid CanvasText;
+    }
+    /* Shape and words carry the status here: every icon in CanvasText (as specific as the
+       coloured rules above, so it wins), its inner mark in Canvas so it stays visible. */
+    .status-icon,
+    .bottleneck .status-icon,
+    .bottleneck.clear .status-icon {
       forced-color-adjust: none;
       color: CanvasText;
+      --_surface: Canvas;
     }
   }
   @media print {

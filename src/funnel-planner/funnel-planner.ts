@@ -7,6 +7,7 @@ import {
   buildFunnelModel,
   FUNNEL_PERIODS,
   FUNNEL_ROUNDING,
+  outOfRange,
   parseLocaleNumber,
   validateFunnel,
   type FunnelEdits,
@@ -22,9 +23,13 @@ import { enumConverter } from '../internal/converters.js';
 import { KitElement } from '../internal/kit-element.js';
 import { statusIcon } from '../internal/status-icon.js';
 import { tokens } from '../internal/styles.js';
-import { buildFunnelOption, formatVolume, hasActuals } from './chart-option.js';
+import { formatVolume, hasActuals } from './chart-helpers.js';
 import { funnelPlannerStyles } from './funnel-planner.styles.js';
 import { funnelStrings, type FunnelStrings } from './strings.js';
+
+/** The chart option builder, imported with ECharts: it is only needed to draw. */
+let optionBuilder: typeof import('./chart-option.js') | null = null;
+const loadOptionBuilder = () => import('./chart-option.js').then((m) => void (optionBuilder = m));
 
 export interface FunnelSelectDetail {
   kind: 'stage';
@@ -63,6 +68,7 @@ type FieldKey = 'goalRevenue' | 'averageDealSize' | 'volume' | `rate:${string}`;
  * @csspart header - Title and mode.
  * @csspart summary - The sentences: customers needed, bottleneck, coverage, cycle, sensitivity.
  * @csspart bottleneck - The bottleneck sentence.
+ * @csspart legend - The chart's key (plan and actual), as text.
  * @csspart chart - The chart box (an image with a text alternative; the table holds the same numbers).
  * @csspart table - The table of stages.
  * @csspart stage - A stage's button in the table.
@@ -106,6 +112,7 @@ export class FunnelPlanner extends KitElement<FunnelInput, FunnelModel> {
   override readonly chartController: ChartController = new ChartController(this, {
     container: () => this.renderRoot?.querySelector<HTMLElement>('.chart'),
     option: (ctx) => this.chartOption(ctx),
+    prepare: loadOptionBuilder,
     onSelect: ({ dataIndex }) => {
       const stage = this.result?.stages[dataIndex];
       if (stage) this.select(stage);
@@ -175,10 +182,10 @@ export class FunnelPlanner extends KitElement<FunnelInput, FunnelModel> {
 
   private chartOption(ctx: ChartContext): EChartsCoreOption | null {
     const model = this.result;
-    if (!model) return null;
+    if (!model || !optionBuilder) return null;
     const key = [model, this.resolvedLocale, this.currency, JSON.stringify(ctx)];
     if (this.optionCache && key.every((k, i) => k === this.optionCache!.key[i])) return this.optionCache.option;
-    const option = buildFunnelOption(model, ctx, this.words, this.formatter);
+    const option = optionBuilder.buildFunnelOption(model, ctx, this.words, this.formatter);
     this.optionCache = { key, option };
     return option;
   }
@@ -199,6 +206,12 @@ export class FunnelPlanner extends KitElement<FunnelInput, FunnelModel> {
     else if (field === 'goalRevenue') edits.goalRevenue = n;
     else if (field === 'averageDealSize') edits.averageDealSize = n;
     else edits.volume = n;
+    // An edit the plan cannot compute (volumes that overflow) is refused like a typo, never shown as Infinity.
+    if (this.editedInput && outOfRange(applyFunnelEdits(this.editedInput, edits))) {
+      this.invalid = { ...this.invalid, [field]: true };
+      target.setAttribute('aria-invalid', 'true');
+      return;
+    }
     this.edits = edits;
     await this.updateComplete;
     if (this.result) this.emit<FunnelModel>('plan-change', this.result);
@@ -347,6 +360,12 @@ export class FunnelPlanner extends KitElement<FunnelInput, FunnelModel> {
       </header>
       ${this.renderSummary(model)}
       ${this.editable ? this.renderEditor(model) : nothing}
+      ${hasActuals(model)
+        ? html`<ul part="legend" class="legend">
+            <li><span class="key plan"></span>${model.mode === 'forward' ? w.projected : w.plan}</li>
+            <li><span class="key actual"></span>${w.actual}</li>
+          </ul>`
+        : nothing}
       <div part="chart" class="chart" role="img"
         aria-label=${`${hasActuals(model) ? w.chartLabelActuals(per) : w.chartLabel(per)}: ${described}`}></div>
       ${this.renderTable(model)}`;

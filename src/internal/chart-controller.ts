@@ -21,6 +21,32 @@ export function loadECharts(): Promise<EChartsModule> {
   return loading;
 }
 
+/**
+ * Charts near the viewport but not in it are initialised after the visible
+ * ones, one per frame (right after it is painted), so that a page of many
+ * charts draws what the reader sees first and never stalls a frame with a
+ * dozen initialisations at once.
+ */
+const later: (() => void)[] = [];
+let pumping = false;
+function initLater(task: () => void): void {
+  later.push(task);
+  if (pumping) return;
+  pumping = true;
+  const next = () =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        later.shift()?.();
+        if (later.length) next();
+        else pumping = false;
+      }),
+    );
+  next();
+}
+
+/** The `prepare` functions (one per kind of element) already started. */
+const prefetched = new WeakSet<() => Promise<unknown>>();
+
 /** Colours a chart builder uses, read from the element's theme tokens. */
 export interface ChartPalette {
   text: string;
@@ -63,6 +89,11 @@ export interface ChartControllerOptions {
   container: () => HTMLElement | null | undefined;
   /** Builds the option for the current model; null draws nothing. */
   option: (ctx: ChartContext) => EChartsCoreOption | null;
+  /**
+   * Loads what `option` needs (the element's option builder, a lazily imported module),
+   * fetched together with ECharts: it is only needed to draw.
+   */
+  prepare?: () => Promise<unknown>;
   /** Called with ECharts' event params when a data item is clicked. */
   onSelect?: (params: { dataIndex: number; seriesIndex?: number; name?: string }) => void;
 }
@@ -77,6 +108,7 @@ export class ChartController implements ReactiveController {
   private options: ChartControllerOptions;
   private container: HTMLElement | null = null;
   private intersection: IntersectionObserver | null = null;
+  private prefetch: IntersectionObserver | null = null;
   private resize: ResizeObserver | null = null;
   private near = false;
   private frame = 0;
@@ -99,6 +131,40 @@ export class ChartController implements ReactiveController {
     // disconnect, and no property changes to bring an update, so ask for one
     // to observe the container and draw again.
     if (!this.container) this.host.requestUpdate();
+    this.prefetchWhenNear();
+  }
+
+  /**
+   * Starts fetching (and compiling) ECharts, and this element's option builder, as soon
+   * as the element itself is within a screen of the viewport, while its data is still on
+   * the way: the chart box only exists once the data has arrived, and waiting for it
+   * would put the downloads one after the other. Elements far from the viewport fetch
+   * nothing. Once both are on their way for this kind of element, nothing is measured.
+   */
+  private prefetchWhenNear(): void {
+    const prepare = this.options.prepare;
+    if (this.prefetch || (loading && (!prepare || prefetched.has(prepare)))) return;
+    const start = () => {
+      if (prepare) prefetched.add(prepare);
+      // A failure is reported when the chart tries to draw.
+      loadECharts().catch(() => undefined);
+      prepare?.().catch(() => undefined);
+    };
+    // Near already (the usual case for the first charts of a page): start now, not a
+    // frame later when an observer would first report.
+    const view = this.host.ownerDocument.defaultView;
+    const r = this.host.getBoundingClientRect();
+    if (view && r.width > 0 && r.top < view.innerHeight * 2 && r.bottom > -view.innerHeight) return start();
+    this.prefetch = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.prefetch?.disconnect();
+        this.prefetch = null;
+        start();
+      },
+      { root: this.host.ownerDocument, rootMargin: '100% 0px' },
+    );
+    this.prefetch.observe(this.host);
   }
 
   hostUpdated(): void {
@@ -110,6 +176,8 @@ export class ChartController implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
+    this.prefetch?.disconnect();
+    this.prefetch = null;
     this.intersection?.disconnect();
     this.resize?.disconnect();
     this.intersection = this.resize = null;
@@ -145,7 +213,9 @@ export class ChartController implements ReactiveController {
         this.near = entries.some((e) => e.isIntersecting);
         this.maybeInit();
       },
-      { rootMargin: '100% 0px' },
+      // The element's own document as the root: "within a screen" of the viewport the
+      // reader scrolls, in a page of its own or inside an (same-origin) iframe alike.
+      { root: el.ownerDocument, rootMargin: '100% 0px' },
     );
     this.intersection.observe(el);
     this.resize = new ResizeObserver(() => {
@@ -166,22 +236,40 @@ export class ChartController implements ReactiveController {
   private maybeInit(): void {
     if (!this.connected || this.chart || this.state === 'loading' || !this.near || !this.hasSize()) return;
     this.state = 'loading';
-    loadECharts()
-      .then(({ echarts }) => {
-        this.state = 'waiting';
-        if (!this.connected || !this.container || this.chart || !this.hasSize()) return;
-        const chart = echarts.init(this.container, null, { renderer: 'canvas' });
-        this.chart = chart;
-        chart.on('click', (p) => {
-          const params = p as { dataIndex: number; seriesIndex?: number; name?: string };
-          this.options.onSelect?.(params);
-        });
-        this.apply(true);
+    Promise.all([loadECharts(), this.options.prepare?.()])
+      .then(([{ echarts }]) => {
+        if (this.inView()) this.init(echarts);
+        else initLater(() => this.init(echarts));
       })
       .catch((e: unknown) => {
         this.state = 'failed';
         console.error('scorecard-kit: the chart library could not be loaded', e);
       });
+  }
+
+  /** Whether the chart box is in the viewport now (not merely near it). */
+  private inView(): boolean {
+    const view = this.container?.ownerDocument.defaultView;
+    if (!this.container || !view) return true;
+    const r = this.container.getBoundingClientRect();
+    return r.bottom > 0 && r.top < view.innerHeight;
+  }
+
+  private init(echarts: EChartsModule['echarts']): void {
+    this.state = 'waiting';
+    if (!this.connected || !this.container || this.chart || !this.hasSize()) return;
+    try {
+      const chart = echarts.init(this.container, null, { renderer: 'canvas' });
+      this.chart = chart;
+      chart.on('click', (p) => {
+        const params = p as { dataIndex: number; seriesIndex?: number; name?: string };
+        this.options.onSelect?.(params);
+      });
+      this.apply(true);
+    } catch (e) {
+      this.state = 'failed';
+      console.error('scorecard-kit: the chart could not be drawn', e);
+    }
   }
 
   private apply(force = false): void {

@@ -1,39 +1,23 @@
 /**
  * The one ECharts chunk, loaded on demand by the chart controller. Only the
- * parts the kit draws are registered (tree-shaken from `echarts/core`).
+ * parts the kit draws are registered (tree-shaken from `echarts/core`):
+ * line, bar and pie charts on a grid, with tooltips, on a canvas. Legends are
+ * HTML in the elements (text as text), marks are data-item styles, and the
+ * text alternative is the chart box's own `aria-label`, so ECharts' legend,
+ * markPoint and aria components are not needed.
  */
-import * as echarts from 'echarts/core';
+import { init, use } from 'echarts/core';
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  MarkPointComponent,
-  TooltipComponent,
-} from 'echarts/components';
-import { LegacyGridContainLabel } from 'echarts/features';
+import { GridComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([
-  LineChart,
-  BarChart,
-  PieChart,
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  MarkPointComponent,
-  TooltipComponent,
-  // `grid.containLabel`: keeps long (Arabic) axis labels inside the chart box.
-  LegacyGridContainLabel,
-  CanvasRenderer,
-]);
+use([LineChart, BarChart, PieChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
 /**
- * A local binding, not a re-export: were this module taken as free of side
- * effects, a bundler would resolve `export { echarts }` straight to
- * echarts/core and skip this module, and the `use()` above, entirely
- * ("painter is not a constructor" at init). package.json lists it in
- * `sideEffects` too.
+ * Only `init` is exported, as a local object: a namespace re-export of
+ * echarts/core would keep every one of its exports (~4.6 KB gzip), and were
+ * this module taken as free of side effects, a bundler could resolve a plain
+ * re-export straight to echarts/core and skip the `use()` above ("painter is
+ * not a constructor" at init). package.json lists it in `sideEffects` too.
  */
-const registered: typeof echarts = echarts;
-export { registered as echarts };
+export const echarts = { init };

@@ -3,7 +3,7 @@
  * through Intl.PluralRules (Arabic has six forms). No DOM here.
  */
 import type { MissingReason, Status } from '../core/types.js';
-import type { Problem, ValueKind } from '../core/validation.js';
+import { isolateBidi, type Problem, type ValueKind } from '../core/validation.js';
 import { formatPath } from '../core/json-path.js';
 
 export type Language = 'en' | 'ar';
@@ -181,19 +181,8 @@ export function lookup(table: Readonly<Record<string, string>>, key: string): st
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
-const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-/**
- * Text from the data quoted inside a message: when it holds bidi controls
- * (U+202E and friends) it is wrapped in FSI … PDI, so it cannot reorder the
- * message's own words. Its own isolate marks are dropped, so no stray PDI can
- * close ours early. Ordinary text is left as it is.
- */
-export function isolateBidi(text: string): string;
-export function isolateBidi(text: string | undefined): string | undefined;
-export function isolateBidi(text: string | undefined): string | undefined {
-  if (text === undefined || !BIDI_CONTROL.test(text)) return text;
-  return `\u2068${text.replace(/[\u2066-\u2069]/g, '')}\u2069`;
-}
+/** Text from the data quoted inside a message, bidi-isolated (defined with the problems, used by core and elements). */
+export { isolateBidi };
 
 /** A problem in plain words, in the locale's language (without its path). */
 export function describeProblem(p: Problem, locale: string): string {

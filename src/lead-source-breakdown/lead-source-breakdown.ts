@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { EChartsCoreOption } from 'echarts/core';
 import { property } from 'lit/decorators.js';
 import { DASH } from '../core/format.js';
 import {
@@ -27,10 +28,15 @@ import { ChartController, readPalette, type ChartContext } from '../internal/cha
 import { enumConverter } from '../internal/converters.js';
 import { languageOf } from '../internal/i18n.js';
 import { KitElement } from '../internal/kit-element.js';
+import { styleProps } from '../internal/style-props.js';
 import { tokens } from '../internal/styles.js';
-import { buildSourcesOption, chartDescription, chartRows, sourceColours } from './chart-option.js';
+import { chartDescription, chartRows, sourceColours } from './chart-helpers.js';
 import { sourcesStrings } from './strings.js';
 import { sourcesStyles } from './lead-source-breakdown.styles.js';
+
+/** The chart option builder, imported with ECharts: it is only needed to draw. */
+let optionBuilder: typeof import('./chart-option.js') | null = null;
+const loadOptionBuilder = () => import('./chart-option.js').then((m) => void (optionBuilder = m));
 
 export interface SourceSelectDetail {
   kind: 'source';
@@ -120,13 +126,14 @@ export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> 
   override readonly chartController: ChartController = new ChartController(this, {
     container: () => this.renderRoot?.querySelector<HTMLElement>('.chart'),
     option: (ctx) => this.chartOption(ctx),
+    prepare: loadOptionBuilder,
     onSelect: (params) => {
       const model = this.result;
       const row = model ? chartRows(model)[params.dataIndex] : undefined;
       if (row) this.select(row);
     },
   });
-  private lastOption: { key: string; option: ReturnType<typeof buildSourcesOption> } | null = null;
+  private lastOption: { key: string; option: EChartsCoreOption | null } | null = null;
 
   protected override modelProperties() {
     return ['measure', 'chart', 'sort'] as const;
@@ -170,11 +177,11 @@ export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> 
    */
   private chartOption(ctx: ChartContext) {
     const model = this.result;
-    if (!model) return null;
+    if (!model || !optionBuilder) return null;
     const shown = chartRows(model).map((r) => [r.source, r.label, r[model.measure], r.share, r.cpl, r.cac, r.roi, r.index]);
     const key = JSON.stringify([ctx, this.resolvedLocale, this.formatter.currency, model.chart, model.measure, shown, model.rows.length]);
     if (this.lastOption?.key === key) return this.lastOption.option;
-    const option = buildSourcesOption(model, ctx, this.words, this.formatter);
+    const option = optionBuilder.buildSourcesOption(model, ctx, this.words, this.formatter);
     this.lastOption = { key, option };
     return option;
   }
@@ -235,7 +242,7 @@ export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> 
               (r) => html`<tr data-source=${r.source}>
                 <th scope="row" class="col-source">
                   <button type="button" part="source" class="source" data-source=${r.source} @click=${() => this.select(r)}>
-                    <span class="swatch" style="background:${colours.get(r.source) ?? 'currentColor'}" aria-hidden="true"></span>
+                    <span class="swatch" style=${styleProps({ 'background-color': colours.get(r.source) ?? 'currentColor' })} aria-hidden="true"></span>
                     <span class="source-label">${r.label}</span>
                   </button>
                 </th>
@@ -265,8 +272,8 @@ export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> 
     const header =
       model.title || model.period
         ? html`<header part="header" class="header">
-            ${model.title ? html`<h2 class="title">${model.title}</h2>` : nothing}
-            ${model.period ? html`<span class="period">${model.period}</span>` : nothing}
+            ${model.title ? html`<h2 class="title"><bdi>${model.title}</bdi></h2>` : nothing}
+            ${model.period ? html`<span class="period"><bdi>${model.period}</bdi></span>` : nothing}
           </header>`
         : nothing;
     if (!model.rows.length) return html`${header}<p part="empty" class="state empty">${this.strings.empty}</p>`;
@@ -274,7 +281,7 @@ export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> 
     return html`${header}
       <p part="summary" class="summary">${sentence ?? w.noCpl}</p>
       ${hasChart
-        ? html`<div part="chart" class="chart ${model.chart}" style="--_bars: ${chartRows(model).length}" role="img"
+        ? html`<div part="chart" class="chart ${model.chart}" style=${styleProps({ '--_bars': String(chartRows(model).length) })} role="img"
             aria-label=${chartDescription(model, w, this.formatter)}></div>`
         : html`<p class="state no-chart">${w.noChartData(w.columns[model.measure])}</p>`}
       ${this.renderTable(model)}`;

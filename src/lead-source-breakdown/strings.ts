@@ -37,13 +37,11 @@ const en = {
   caption: (measure: string) => `Lead sources: counts, costs and conversion rates (ranked by ${measure.toLowerCase()})`,
   sortedBy: (column: string, direction: SortDirection) =>
     `Sorted by ${column}, ${direction === 'asc' ? 'ascending' : 'descending'}`,
-  sortBy: (column: string) => `Sort by ${column}`,
   chartLabel: (measure: string, kind: ChartKind, items: string) =>
     `${measure} by source, ${kind === 'donut' ? 'donut chart' : 'bar chart'}: ${items}`,
   noChartData: (measure: string) => `No source has a value for ${measure.toLowerCase()}.`,
   nullNote: '— cannot be computed: its denominator is zero or missing. Hover over a dash for the reason.',
   noCpl: 'No source has both spend and leads, so cost per lead cannot be compared.',
-  selectSource: (label: string) => `Select ${label}`,
 };
 
 export type SourcesStrings = typeof en;
@@ -81,12 +79,10 @@ const ar: SourcesStrings = {
   notGiven: 'غير موجود في البيانات',
   caption: (measure) => `مصادر العملاء المحتملين: الأعداد والتكاليف ومعدلات التحويل (مرتبة حسب ${measure})`,
   sortedBy: (column, direction) => `مرتب حسب ${column}، ${direction === 'asc' ? 'تصاعديًا' : 'تنازليًا'}`,
-  sortBy: (column) => `رتّب حسب ${column}`,
   chartLabel: (measure, kind, items) => `${measure} حسب المصدر، ${kind === 'donut' ? 'مخطط حلقي' : 'مخطط أعمدة'}: ${items}`,
   noChartData: (measure) => `لا يوجد مصدر له قيمة في ${measure}.`,
   nullNote: '— لا يمكن حسابها: مقامها صفر أو غير موجود. مرّر المؤشر فوق الشرطة لمعرفة السبب.',
   noCpl: 'لا يوجد مصدر له إنفاق وعملاء محتملون معًا، فلا يمكن مقارنة تكلفة العميل المحتمل.',
-  selectSource: (label) => `اختر ${label}`,
 };
 
 export function sourcesStrings(locale: string): SourcesStrings {

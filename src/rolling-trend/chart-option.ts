@@ -43,27 +43,27 @@ export function buildTrendOption(
   const fmt = (v: number | null) => f.format(v, model.unit);
   const bar = settings.chart === 'bar';
 
-  const markPoints: object[] = [];
+  // The latest point and the same period last year are marked with a labelled dot: a second
+  // line series holding only those points ([index, value] pairs, no line drawn), so the marks
+  // show on lines and bars alike, and on long down-sampled lines too.
+  const marks: { value: [number, number]; itemStyle: object; text: string; label?: object }[] = [];
   const lastIndex = model.window.length - 1;
   const latest = model.window[lastIndex]!;
-  if (latest.value !== null) {
-    markPoints.push({
-      name: 'latest',
-      coord: [lastIndex, latest.value],
-      value: latest.value,
-      itemStyle: { color: palette.accent, borderColor: palette.surface, borderWidth: 2 },
-      label: { formatter: () => fmt(latest.value), fontWeight: 'bold' },
-    });
-  }
   const lastYearIndex = model.sameLastYear ? model.window.findIndex((w) => w.period === model.sameLastYear!.period) : -1;
   const lastYearPoint = lastYearIndex >= 0 ? model.window[lastYearIndex]! : null;
   if (lastYearPoint && lastYearPoint.value !== null) {
-    markPoints.push({
-      name: 'same-last-year',
-      coord: [lastYearIndex, lastYearPoint.value],
-      value: lastYearPoint.value,
+    marks.push({
+      value: [lastYearIndex, lastYearPoint.value],
       itemStyle: { color: palette.surface, borderColor: palette.text, borderWidth: 2 },
-      label: { formatter: () => `${s.sameLastYearMark}: ${fmt(lastYearPoint.value)}` },
+      text: `${s.sameLastYearMark}: ${fmt(lastYearPoint.value)}`,
+    });
+  }
+  if (latest.value !== null) {
+    marks.push({
+      value: [lastIndex, latest.value],
+      itemStyle: { color: palette.accent, borderColor: palette.surface, borderWidth: 2 },
+      text: fmt(latest.value),
+      label: { fontWeight: 'bold' },
     });
   }
 
@@ -81,15 +81,6 @@ export function buildTrendOption(
       barMaxWidth: 28,
       large: bar && long,
       ...(long && !bar ? { sampling: 'lttb' } : {}),
-      markPoint: markPoints.length
-        ? {
-            symbol: 'circle',
-            symbolSize: 11,
-            data: markPoints,
-            label: { position: 'top', distance: 6, color: palette.text, fontSize: 11, backgroundColor: palette.surface, padding: [1, 3] },
-            silent: true,
-          }
-        : undefined,
       z: 3,
     },
   ];
@@ -125,6 +116,32 @@ export function buildTrendOption(
     });
   }
 
+  if (marks.length) {
+    series.push({
+      id: 'marks',
+      type: 'line',
+      data: marks.map(({ value, itemStyle, label }) => ({ value, itemStyle, label })),
+      symbol: 'circle',
+      symbolSize: 11,
+      showSymbol: true,
+      lineStyle: { width: 0 },
+      label: {
+        show: true,
+        position: 'top',
+        distance: 6,
+        color: palette.text,
+        fontSize: 11,
+        backgroundColor: palette.surface,
+        padding: [1, 3],
+        formatter: (p: { dataIndex: number }) => marks[p.dataIndex]?.text ?? '',
+      },
+      emphasis: { disabled: true },
+      tooltip: { show: false },
+      silent: true,
+      z: 5,
+    });
+  }
+
   const tooltipText = (index: number): string => {
     const w = model.window[index];
     if (!w) return '';
@@ -140,10 +157,9 @@ export function buildTrendOption(
   const axisText = { color: palette.muted };
   return {
     animation: !ctx.reducedMotion,
-    aria: { enabled: false },
     textStyle: { fontFamily: 'inherit' },
-    grid: { top: series.length > 1 ? 44 : 28, bottom: 8, left: 28, right: 28, containLabel: true },
-    legend: series.length > 1 ? { top: 0, textStyle: { color: palette.text }, data: series.map((x) => (x as { name: string }).name) } : undefined,
+    // The legend is HTML above the chart box (in the element); axis labels stay inside the box.
+    grid: { top: 28, bottom: 8, left: 28, right: 28, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
       trigger: 'axis',
       renderMode: 'richText',

@@ -67,6 +67,39 @@ export const trendStyles = css`
     margin: 0;
     font-weight: 600;
   }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+    margin: 0 var(--_gap);
+    padding: 0;
+    list-style: none;
+    font-size: 0.85rem;
+  }
+  .key {
+    display: inline-block;
+    width: 18px;
+    margin-inline-end: 6px;
+    vertical-align: middle;
+    border-top: 3px solid var(--sk-chart-1, #0969da);
+  }
+  .key.compare {
+    border-top: 2px dashed var(--sk-chart-2, #bf3989);
+  }
+  .key.target {
+    border-top: 2px dashed var(--_at-risk);
+  }
+  .bar .main,
+  .bar .compare {
+    width: 12px;
+    height: 12px;
+    border: 0;
+    border-radius: 3px;
+    background: var(--sk-chart-1, #0969da);
+  }
+  .bar .compare {
+    background: var(--sk-chart-2, #bf3989);
+  }
   .chart {
     height: var(--sk-chart-height, 280px);
     margin: 0 var(--_gap);
@@ -120,6 +153,9 @@ export const trendStyles = css`
     font-size: 0.8rem;
   }
   @media (forced-colors: active) {
+    .key {
+      border-color: CanvasText;
+    }
     .change strong,
     .below-mark {
       color: CanvasText;

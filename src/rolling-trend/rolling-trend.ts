@@ -14,9 +14,13 @@ import { ChartController } from '../internal/chart-controller.js';
 import { enumConverter } from '../internal/converters.js';
 import { KitElement } from '../internal/kit-element.js';
 import { tokens } from '../internal/styles.js';
-import { buildTrendOption } from './chart-option.js';
+import type { EChartsCoreOption } from 'echarts/core';
 import { trendStyles } from './rolling-trend.styles.js';
 import { periodName, trendStringsFor, type TrendStrings } from './strings.js';
+
+/** The chart option builder, imported with ECharts: it is only needed to draw. */
+let optionBuilder: typeof import('./chart-option.js') | null = null;
+const loadOptionBuilder = () => import('./chart-option.js').then((m) => void (optionBuilder = m));
 
 export interface TrendSelectDetail {
   kind: 'period';
@@ -64,6 +68,7 @@ const windowConverter = {
  * @csspart value - The latest value.
  * @csspart change - A change chip (on the previous period, on last year).
  * @csspart sentence - The headline sentence.
+ * @csspart legend - The chart's key (series, compare, target), as text.
  * @csspart chart - The chart box.
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart table - The table of the window.
@@ -101,19 +106,21 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
 
   @state() private tableOpen = false;
 
-  private optionCache: { key: unknown[]; option: ReturnType<typeof buildTrendOption> } | null = null;
+  private optionCache: { key: unknown[]; option: EChartsCoreOption | null } | null = null;
 
   /** The chart's lifecycle (lazy ECharts, resize, dispose). `chartController.ready` resolves once drawn. */
   override chartController: ChartController = new ChartController(this, {
     container: () => this.renderRoot?.querySelector<HTMLElement>('.chart'),
+    prepare: loadOptionBuilder,
     option: (ctx) => {
       const model = this.result;
       // The same inputs give the same option object, so the controller skips redrawing.
       const key = [model, this.chart, this.resolvedLocale, this.formatter.currency, JSON.stringify(ctx)];
       if (this.optionCache && key.every((k, i) => k === this.optionCache!.key[i])) return this.optionCache.option;
-      let option: ReturnType<typeof buildTrendOption> = null;
+      if (!optionBuilder) return null;
+      let option: EChartsCoreOption | null = null;
       try {
-        option = model ? buildTrendOption(model, ctx, this.trendStrings, this.formatter, { chart: this.chart }) : null;
+        option = model ? optionBuilder.buildTrendOption(model, ctx, this.trendStrings, this.formatter, { chart: this.chart }) : null;
       } catch (e) {
         // Never throw out of the element: the headline and the table still show the numbers.
         console.error('scorecard-kit:', e);
@@ -269,6 +276,13 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
         ${model.label ? html`<h2 class="title">${model.label}</h2>` : nothing}
       </header>
       ${this.renderHeadline(model)}
+      ${model.hasCompare || model.hasTarget
+        ? html`<ul part="legend" class="legend ${this.chart}">
+            <li><span class="key main"></span>${model.label ?? t.series}</li>
+            ${model.hasCompare ? html`<li><span class="key compare"></span>${model.compareLabel ?? t.compare}</li>` : nothing}
+            ${model.hasTarget ? html`<li><span class="key target"></span>${t.target}</li>` : nothing}
+          </ul>`
+        : nothing}
       <div part="chart" class="chart" role="img" aria-label=${chartLabel}></div>
       <div class="table-area">
         <button type="button" part="table-toggle" class="table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'}

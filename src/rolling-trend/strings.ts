@@ -6,7 +6,6 @@ import { periodStartUTC, parsePeriod, type Granularity } from '../core/periods.j
 import { languageOf } from '../internal/i18n.js';
 
 const en = {
-  latest: 'Latest',
   value: 'Value',
   period: 'Period',
   target: 'Target',
@@ -19,7 +18,6 @@ const en = {
   notComputable: 'not computable',
   showTable: 'Show the numbers as a table',
   hideTable: 'Hide the table',
-  selectPeriod: (period: string) => `Select ${period}`,
   compare: 'Compare',
   series: 'Trend',
   chartLabel: (label: string, from: string, to: string, headline: string) => `${label}, ${from} to ${to}. ${headline}`,
@@ -33,7 +31,6 @@ const en = {
 export type TrendStrings = typeof en;
 
 const ar: TrendStrings = {
-  latest: 'الأحدث',
   value: 'القيمة',
   period: 'الفترة',
   target: 'الهدف',
@@ -46,7 +43,6 @@ const ar: TrendStrings = {
   notComputable: 'لا يمكن حسابه',
   showTable: 'عرض الأرقام في جدول',
   hideTable: 'إخفاء الجدول',
-  selectPeriod: (period) => `اختيار ${period}`,
   compare: 'المقارنة',
   series: 'الاتجاه',
   chartLabel: (label, from, to, headline) => `${label}، من ${from} إلى ${to}. ${headline}`,

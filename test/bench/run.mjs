@@ -53,7 +53,12 @@ const pageJs = (html) => {
 };
 
 console.log('building the library and the comparison pages…');
-await build({ root, logLevel: 'warn', build: { emptyOutDir: false } });
+// dist/ is not emptied (it keeps dist/types): count the bytes of this build's files only, not
+// stale chunks from earlier builds.
+const libOutputs = [await build({ root, logLevel: 'warn', build: { emptyOutDir: false } })].flat();
+const builtJs = new Set(
+  libOutputs.flatMap((o) => o.output).filter((o) => o.type === 'chunk').map((c) => join(root, 'dist', c.fileName)),
+);
 await build({
   root: join(here, 'pages'),
   configFile: false,
@@ -95,7 +100,7 @@ const results = { date: new Date().toISOString(), runs: RUNS, machine: `${proces
 const kitInitial = [...staticGraph(join(root, 'dist', 'scorecard-kit.js'))];
 results.bytes = {
   kitInitial: kitInitial.reduce((n, f) => n + gz(f), 0),
-  kitAllIn: allJs(join(root, 'dist')).reduce((n, f) => n + gz(f), 0),
+  kitAllIn: allJs(join(root, 'dist')).filter((f) => builtJs.has(f)).reduce((n, f) => n + gz(f), 0),
   handWrittenFullECharts: pageJs(join(out, 'dashboard-echarts.html')).reduce((n, f) => n + gz(f), 0),
   handWrittenChartJs: pageJs(join(out, 'dashboard-chartjs.html')).reduce((n, f) => n + gz(f), 0),
 };
@@ -198,8 +203,12 @@ if (hasTrend) {
             document.body.append(el);
             return el;
           });
+          // Which are visible is known once they have rendered (before that each is 0 px tall
+          // and all 50 would count as visible).
+          await Promise.all(els.map((el) => el.updateComplete));
           const visible = els.filter((el) => el.getBoundingClientRect().top < innerHeight);
-          await Promise.all(visible.map((el) => el.whenDrawn()));
+          const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('visible charts not drawn within 20 s')), 20_000));
+          await Promise.race([Promise.all(visible.map((el) => el.whenDrawn())), timeout]);
           await new Promise((r) => requestAnimationFrame(() => r()));
           const ms = performance.now() - t0;
           const initialised = els.filter((el) => el.shadowRoot.querySelector('canvas')).length;

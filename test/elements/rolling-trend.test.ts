@@ -7,7 +7,7 @@ import weeks from '../../demo/data/trend-weeks-53.json';
 import type { RollingTrend, TrendSelectDetail } from '../../src/rolling-trend/rolling-trend.js';
 import { loadECharts } from '../../src/internal/chart-controller.js';
 
-type Item = number | null | { value: number };
+type Item = number | null | { value: number | [number, number] };
 interface SeriesOption {
   id: string;
   type: string;
@@ -102,6 +102,12 @@ describe('<rolling-trend>', () => {
     ]);
     // Below-target points are marked in the chart too.
     expect(main.data.filter((d) => d !== null && typeof d === 'object').map(plainValue)).to.deep.equal([120, 126, 112, 131, 138, 147, 144]);
+    // The same month last year and the latest month carry a labelled dot (a data-only series, no line).
+    const marks = option.series.find((s) => s.id === 'marks')! as SeriesOption & { label: { formatter: (p: { dataIndex: number }) => string } };
+    expect(marks.data.map(plainValue)).to.deep.equal([[0, 120], [12, 144]]);
+    expect([0, 1].map((dataIndex) => marks.label.formatter({ dataIndex }))).to.deep.equal(['Last year: 120', '144']);
+    // The key is HTML text above the chart (not drawn on the canvas).
+    expect([...el.shadowRoot!.querySelectorAll('[part="legend"] li')].map((li) => li.textContent!.trim())).to.deep.equal(['MQLs', 'Target']);
   });
 
   it('fires kpi-select for a period from the keyboard', async () => {
@@ -204,7 +210,10 @@ describe('<rolling-trend>', () => {
     expect(q.result!.window.map((w) => w.period)).to.deep.equal(['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']);
     expect(shadow(q, '[part="value"]').textContent).to.equal('$1,830,000');
     const qOption = await drawn(q);
-    expect(qOption.series.map((s) => s.id)).to.deep.equal(['main', 'compare', 'target']);
+    // 'marks': the latest point and the same quarter last year, as labelled dots (was an ECharts markPoint).
+    expect(qOption.series.map((s) => s.id)).to.deep.equal(['main', 'compare', 'target', 'marks']);
+    // The key is HTML text beside the chart (was an ECharts legend): series, compare, target.
+    expect([...q.shadowRoot!.querySelectorAll('[part="legend"] li')].map((li) => li.textContent!.trim())).to.have.length(3);
     const w = await fixture<RollingTrend>(html`<rolling-trend locale="en" .data=${weeks}></rolling-trend>`);
     expect(w.result!.window.map((x) => x.period).slice(-4)).to.deep.equal(['2026-W52', '2026-W53', '2027-W01', '2027-W02']);
     expect(shadow(w, '.latest-period').textContent).to.equal('Week 2, 2027');
