@@ -87,6 +87,13 @@ async function cspPages(context, next) {
   if (/^\/test\/pages\/csp[\w-]*\.html$/.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
 }
 
+/**
+ * fast-check's seed: fixed by default so a CI run is repeatable (a failure names its seed);
+ * FC_SEED=random explores new inputs on each run.
+ */
+const fcSeed = process.env.FC_SEED === 'random' ? String(Math.floor(Math.random() * 2 ** 31)) : (process.env.FC_SEED ?? '20261124');
+if (process.env.FC_SEED) console.log(`fast-check seed: ${fcSeed}`);
+
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found: run the tests with `npm test`, which finds or installs one.');
 
@@ -110,7 +117,7 @@ export default {
   // ECharts reads process.env.NODE_ENV; a browser page has no `process`.
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
-  <head><meta charset="utf-8"><script>globalThis.process = { env: { NODE_ENV: 'production' } };</script></head>
+  <head><meta charset="utf-8"><script>globalThis.process = { env: { NODE_ENV: 'production', FC_SEED: ${JSON.stringify(fcSeed)} } };</script></head>
   <body><script type="module" src="${testFramework}"></script></body>
 </html>`,
   reporters: [defaultReporter(), summaryReporter()],
