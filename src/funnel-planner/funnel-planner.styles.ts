@@ -131,6 +131,8 @@ export const funnelPlannerStyles = css`
     margin: 8px var(--_gap) 0;
   }
   .table-wrap {
+    /* Positioned, so absolutely placed hidden texts scroll and clip with the table. */
+    position: relative;
     overflow-x: auto;
     padding: 0 var(--_gap) var(--_gap);
   }

@@ -36,6 +36,9 @@ export const sourcesStyles = css`
   .table-wrap {
     /* The wide table scrolls inside the element instead of widening the page's layout. */
     contain: inline-size;
+    /* Positioned, so the visually hidden texts (position: absolute) in its cells are clipped
+       with the table instead of widening the page. */
+    position: relative;
     margin: var(--_gap);
     overflow-x: auto;
     border: 1px solid var(--_border);

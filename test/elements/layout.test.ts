@@ -1,0 +1,41 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import weekly from '../../demo/data/scorecard-weekly.json';
+import plan from '../../demo/data/funnel-plan.json';
+import mqls from '../../demo/data/trend-mqls.json';
+import sources from '../../demo/data/lead-sources.json';
+import sourcesAr from '../../demo/data/lead-sources.ar.json';
+import '../../src/index.js';
+
+type Kit = HTMLElement & { data: unknown; result: unknown; updateComplete: Promise<boolean> };
+
+const cases: [string, unknown][] = [
+  ['kpi-scorecard', weekly],
+  ['funnel-planner', plan],
+  ['rolling-trend', mqls],
+  ['lead-source-breakdown', sources],
+  ['lead-source-breakdown', sourcesAr],
+];
+
+/** Whether the page can scroll sideways (something inside an element overflows the page). */
+const pageOverflows = () => document.documentElement.scrollWidth > document.documentElement.clientWidth;
+
+describe('layout: an element never widens its page', () => {
+  for (const dir of ['ltr', 'rtl']) {
+    for (const [tag, data] of cases) {
+      it(`<${tag}> in a 480px column, ${dir}`, async () => {
+        expect(pageOverflows(), 'the page overflowed before the test').to.equal(false);
+        const wrapper = await fixture<HTMLDivElement>(html`<div dir=${dir} style="width: 480px"></div>`);
+        const el = document.createElement(tag) as Kit;
+        el.data = data;
+        wrapper.append(el);
+        await waitUntil(() => el.result !== null, 'no result');
+        await el.updateComplete;
+        // Open any table behind a toggle, so its cells are laid out too.
+        el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')?.click();
+        await el.updateComplete;
+        expect(el.getBoundingClientRect().width).to.equal(480);
+        expect(pageOverflows(), `<${tag}> widened the page to ${document.documentElement.scrollWidth}px`).to.equal(false);
+      });
+    }
+  }
+});
