@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { PrintController } from '../internal/print-controller.js';
 import {
   buildTrendModel,
   TREND_CHARTS,
@@ -105,6 +106,19 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
   @property({ reflect: true, converter: enumConverter(TREND_CHARTS, 'line') }) chart: TrendChart = 'line';
 
   @state() private tableOpen = false;
+  /** A printout keeps the numbers: the table is laid out for printing, then closed again. */
+  private openedForPrint = false;
+  private readonly print = new PrintController(
+    this,
+    () => {
+      this.openedForPrint = !this.tableOpen;
+      this.tableOpen = true;
+    },
+    () => {
+      if (this.openedForPrint) this.tableOpen = false;
+      this.openedForPrint = false;
+    },
+  );
 
   private optionCache: { key: unknown[]; option: EChartsCoreOption | null } | null = null;
 

@@ -39,3 +39,19 @@ describe('layout: an element never widens its page', () => {
     }
   }
 });
+
+describe('printing keeps the numbers', () => {
+  it('<rolling-trend> lays out its table for printing and closes it afterwards', async () => {
+    const el = await fixture<Kit>(html`<rolling-trend .data=${mqls}></rolling-trend>`);
+    await waitUntil(() => el.result !== null);
+    expect(el.shadowRoot!.querySelector('[part="table"]')).to.equal(null);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    const table = el.shadowRoot!.querySelector('[part="table"]');
+    expect(table, 'no table while printing').to.not.equal(null);
+    expect(table!.textContent).to.contain('144');
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="table"]')).to.equal(null);
+  });
+});
