@@ -83,6 +83,13 @@ interface SeriesCheck {
   problems: Problem[];
 }
 
+/** Whether a point passes the point schema as it is: an object with a string period and a finite number (or, unless `required`, null) value. */
+function isPlainPoint(value: unknown, required: boolean): value is { period: string; value: number | null } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const p = value as { period?: unknown; value?: unknown };
+  return typeof p.period === 'string' && ((typeof p.value === 'number' && Number.isFinite(p.value)) || (!required && p.value === null));
+}
+
 /**
  * Validates one list of `{ period, value }`: malformed or impossible periods,
  * periods of another granularity and repeated periods are reported with
@@ -102,9 +109,18 @@ function checkSeries(
   }
   const seen = new Set<number>();
   const items = checkItems<ParsedPoint>(list, path, (value, itemPath) => {
-    const r = check(schema, value, itemPath);
-    if (!r.value) return { value: null, problems: r.problems };
-    const label = r.value.period;
+    let label: string;
+    let pointValue: number | null;
+    if (isPlainPoint(value, schema === targetPointSchema)) {
+      // The common case, checked without zod (the same rules: a string period, a finite number or null).
+      label = value.period;
+      pointValue = value.value;
+    } else {
+      const r = check(schema, value, itemPath);
+      if (!r.value) return { value: null, problems: r.problems };
+      label = r.value.period;
+      pointValue = r.value.value;
+    }
     const parsed = parsePeriod(label);
     const at = [...itemPath, 'period'];
     if (!parsed.period) {
@@ -133,7 +149,7 @@ function checkSeries(
     const n = ordinal(parsed.period);
     if (seen.has(n)) return { value: null, problems: [{ path: at, code: 'duplicate', value: label }] };
     seen.add(n);
-    return { value: { period: parsed.period, ordinal: n, value: r.value.value }, problems: [] };
+    return { value: { period: parsed.period, ordinal: n, value: pointValue }, problems: [] };
   });
   const points = (items.value ?? []).map((i) => i.item).sort((a, b) => a.ordinal - b.ordinal);
   return { points, problems: items.problems };

@@ -38,7 +38,11 @@ export function buildTrendOption(
   const { palette } = ctx;
   const locale = f.locale;
   const long = model.window.length > SAMPLING_THRESHOLD;
-  const names = model.window.map((w) => periodName(w.period, locale));
+  // A long window names its periods only where they show (the axis labels ECharts picks, the
+  // tooltip's point): ten thousand Intl calls would cost more than the rest of the update.
+  const periodLabels = model.window.map((w) => w.period);
+  const names = long ? periodLabels : periodLabels.map((p) => periodName(p, locale));
+  const nameAt = (index: number) => (long ? periodName(periodLabels[index] ?? '', locale) : names[index]!);
   const label = model.label ?? s.series;
   const fmt = (v: number | null) => f.format(v, model.unit);
   const bar = settings.chart === 'bar';
@@ -145,7 +149,7 @@ export function buildTrendOption(
   const tooltipText = (index: number): string => {
     const w = model.window[index];
     if (!w) return '';
-    const lines = [names[index]!, `${label}: ${w.value === null ? s.gap : fmt(w.value)}`];
+    const lines = [nameAt(index), `${label}: ${w.value === null ? s.gap : fmt(w.value)}`];
     if (model.hasTarget && w.target !== null) lines.push(`${s.target}: ${fmt(w.target)}${w.belowTarget ? ` (${s.belowTarget})` : ''}`);
     if (model.hasCompare) lines.push(`${model.compareLabel ?? s.compare}: ${w.compare === null ? s.gap : fmt(w.compare)}`);
     if (w.sameLastYear !== null) lines.push(`${s.sameLastYearColumn[model.granularity]}: ${fmt(w.sameLastYear)}`);
@@ -156,7 +160,9 @@ export function buildTrendOption(
 
   const axisText = { color: palette.muted };
   return {
-    animation: !ctx.reducedMotion,
+    // Long series are drawn without animation (ECharts skips it past 2,000 points anyway, but
+    // still sets up the axis and mark transitions).
+    animation: !ctx.reducedMotion && !long,
     textStyle: { fontFamily: 'inherit' },
     // The legend is HTML above the chart box (in the element); axis labels stay inside the box.
     grid: { top: 28, bottom: 8, left: 28, right: 28, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
@@ -177,7 +183,7 @@ export function buildTrendOption(
       data: names,
       inverse: ctx.rtl,
       boundaryGap: bar,
-      axisLabel: { ...axisText, hideOverlap: true },
+      axisLabel: { ...axisText, hideOverlap: true, ...(long ? { formatter: (label: string) => periodName(label, locale) } : {}) },
       axisLine: { lineStyle: { color: palette.border } },
       axisTick: { show: false },
     },
