@@ -12,12 +12,21 @@ import type { NumberFormatter } from '../core/format.js';
  */
 export function formatVolume(f: NumberFormatter, value: number | null | undefined, opts: { signed?: boolean } = {}): string {
   if (typeof value === 'number' && Number.isFinite(value) && value !== 0 && Math.abs(value) < 1) {
-    return new Intl.NumberFormat(f.locale, {
-      maximumSignificantDigits: 3,
-      ...(opts.signed ? { signDisplay: 'exceptZero' as const } : {}),
-    }).format(value);
+    return fractionFormat(f.locale, Boolean(opts.signed)).format(value);
   }
   return f.count(value, opts);
+}
+
+/** The three-significant-digit formats, made once per locale: an Intl.NumberFormat costs about a millisecond to make. */
+const fractionFormats = new Map<string, Intl.NumberFormat>();
+function fractionFormat(locale: string, signed: boolean): Intl.NumberFormat {
+  const key = `${signed ? '+' : ''}${locale}`;
+  let nf = fractionFormats.get(key);
+  if (!nf) {
+    nf = new Intl.NumberFormat(locale, { maximumSignificantDigits: 3, ...(signed ? { signDisplay: 'exceptZero' as const } : {}) });
+    fractionFormats.set(key, nf);
+  }
+  return nf;
 }
 
 /** Whether any stage has an actual (then the chart shows plan and actual side by side). */

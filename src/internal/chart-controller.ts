@@ -23,9 +23,11 @@ export function loadECharts(): Promise<EChartsModule> {
 
 /**
  * Charts near the viewport but not in it are initialised after the visible
- * ones, one per frame (right after it is painted), so that a page of many
- * charts draws what the reader sees first and never stalls a frame with a
- * dozen initialisations at once.
+ * ones (once the next frame, with them, is painted), one per task, so that a
+ * page of many charts draws what the reader sees first and never stalls a
+ * frame with a dozen initialisations at once: the browser paints and handles
+ * input between two of them. Waiting a whole frame before each one instead
+ * would leave the main thread idle while charts still have to be drawn.
  */
 const later: (() => void)[] = [];
 let pumping = false;
@@ -33,15 +35,39 @@ function initLater(task: () => void): void {
   later.push(task);
   if (pumping) return;
   pumping = true;
-  const next = () =>
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        later.shift()?.();
-        if (later.length) next();
-        else pumping = false;
-      }),
-    );
-  next();
+  const run = () => {
+    later.shift()?.();
+    if (later.length) setTimeout(run);
+    else pumping = false;
+  };
+  requestAnimationFrame(() => setTimeout(run));
+}
+
+/**
+ * Whether an element is within a screen of its document's viewport, measured now: what the
+ * observers (`rootMargin: '100% 0px'`) will report, without waiting a frame for them.
+ */
+function nearViewport(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const r = el.getBoundingClientRect();
+  return r.width > 0 && r.top < view.innerHeight * 2 && r.bottom > -view.innerHeight;
+}
+
+/**
+ * Chart boxes to measure once the elements updating in this task have all rendered:
+ * measuring each right after its own render would lay the page out once per element.
+ */
+const toMeasure = new Set<ChartController>();
+function measureSoon(controller: ChartController): void {
+  if (!toMeasure.size) {
+    queueMicrotask(() => {
+      const controllers = [...toMeasure];
+      toMeasure.clear();
+      ChartController.measured(controllers);
+    });
+  }
+  toMeasure.add(controller);
 }
 
 /** The `prepare` functions (one per kind of element) already started. */
@@ -111,6 +137,8 @@ export class ChartController implements ReactiveController {
   private prefetch: IntersectionObserver | null = null;
   private resize: ResizeObserver | null = null;
   private near = false;
+  /** Whether the intersection observer has reported for the current container. */
+  private reported = false;
   private frame = 0;
   private lastOption: EChartsCoreOption | null = null;
   private connected = false;
@@ -152,9 +180,7 @@ export class ChartController implements ReactiveController {
     };
     // Near already (the usual case for the first charts of a page): start now, not a
     // frame later when an observer would first report.
-    const view = this.host.ownerDocument.defaultView;
-    const r = this.host.getBoundingClientRect();
-    if (view && r.width > 0 && r.top < view.innerHeight * 2 && r.bottom > -view.innerHeight) return start();
+    if (nearViewport(this.host)) return start();
     this.prefetch = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
@@ -182,6 +208,7 @@ export class ChartController implements ReactiveController {
     this.resize?.disconnect();
     this.intersection = this.resize = null;
     this.container = null;
+    this.reported = false;
     cancelAnimationFrame(this.frame);
     this.chart?.dispose();
     this.chart = null;
@@ -208,8 +235,10 @@ export class ChartController implements ReactiveController {
     this.chart = null;
     this.container = el;
     if (!el) return;
+    this.reported = false;
     this.intersection = new IntersectionObserver(
       (entries) => {
+        this.reported = true;
         this.near = entries.some((e) => e.isIntersecting);
         this.maybeInit();
       },
@@ -234,7 +263,15 @@ export class ChartController implements ReactiveController {
   }
 
   private maybeInit(): void {
-    if (!this.connected || this.chart || this.state === 'loading' || !this.near || !this.hasSize()) return;
+    if (!this.connected || this.chart || this.state === 'loading') return;
+    if (!this.near) {
+      // Right after the render that made the chart box, before the observer's first report
+      // (a frame later): measure at the end of this task's updates, so that a chart near
+      // the viewport starts drawing now rather than a frame later.
+      if (!this.reported && this.container) measureSoon(this);
+      return;
+    }
+    if (!this.hasSize()) return;
     this.state = 'loading';
     Promise.all([loadECharts(), this.options.prepare?.()])
       .then(([{ echarts }]) => {
@@ -245,6 +282,17 @@ export class ChartController implements ReactiveController {
         this.state = 'failed';
         console.error('scorecard-kit: the chart library could not be loaded', e);
       });
+  }
+
+  /** Called by `measureSoon`, for every chart box rendered in this task at once. */
+  static measured(controllers: ChartController[]): void {
+    // All the reads first (one layout), then the draws.
+    const near = controllers.map((c) => !c.reported && c.container !== null && nearViewport(c.container));
+    controllers.forEach((c, i) => {
+      if (!near[i]) return;
+      c.near = true;
+      c.maybeInit();
+    });
   }
 
   /** Whether the chart box is in the viewport now (not merely near it). */
