@@ -356,7 +356,7 @@ export class FunnelPlanner extends KitElement<FunnelInput, FunnelModel> {
     const described = model.stages.map((s) => `${s.label} ${this.vol(s.required)}${s.actual !== null ? ` (${w.actual} ${this.vol(s.actual)})` : ''}`).join(', ');
     return html`<header part="header" class="header">
         <h2 class="title">${model.title ?? w.planTitle}</h2>
-        <span class="mode">${model.mode === 'backward' ? w.modeBackward : w.modeForward} · ${w.period[model.view]}</span>
+        <span class="period mode">${model.mode === 'backward' ? w.modeBackward : w.modeForward} · ${w.period[model.view]}</span>
       </header>
       ${this.renderSummary(model)}
       ${this.editable ? this.renderEditor(model) : nothing}

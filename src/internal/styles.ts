@@ -7,6 +7,22 @@
  */
 import { css } from 'lit';
 
+/** The dark theme's defaults: for theme="dark", and for theme="auto" on a dark system. */
+const darkTokens = css`
+  color-scheme: dark;
+  --_text: var(--sk-color-text, #e6edf3);
+  --_muted: var(--sk-color-muted, #9198a1);
+  --_surface: var(--sk-color-surface, #0d1117);
+  --_surface-2: var(--sk-color-surface-raised, #151b23);
+  --_border: var(--sk-color-border, #3d444d);
+  --_accent: var(--sk-color-accent, #4493f8);
+  --_on-track: var(--sk-color-on-track, #3fb950);
+  --_at-risk: var(--sk-color-at-risk, #d29922);
+  --_off-track: var(--sk-color-off-track, #f85149);
+  --_none: var(--sk-color-none, #9198a1);
+  --_error-bg: var(--sk-color-error-surface, #3c1618);
+`;
+
 export const tokens = css`
   :host {
     display: block;
@@ -33,39 +49,35 @@ export const tokens = css`
     display: none;
   }
   :host([theme='dark']) {
-    color-scheme: dark;
-    --_text: var(--sk-color-text, #e6edf3);
-    --_muted: var(--sk-color-muted, #9198a1);
-    --_surface: var(--sk-color-surface, #0d1117);
-    --_surface-2: var(--sk-color-surface-raised, #151b23);
-    --_border: var(--sk-color-border, #3d444d);
-    --_accent: var(--sk-color-accent, #4493f8);
-    --_on-track: var(--sk-color-on-track, #3fb950);
-    --_at-risk: var(--sk-color-at-risk, #d29922);
-    --_off-track: var(--sk-color-off-track, #f85149);
-    --_none: var(--sk-color-none, #9198a1);
-    --_error-bg: var(--sk-color-error-surface, #3c1618);
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      color-scheme: dark;
-      --_text: var(--sk-color-text, #e6edf3);
-      --_muted: var(--sk-color-muted, #9198a1);
-      --_surface: var(--sk-color-surface, #0d1117);
-      --_surface-2: var(--sk-color-surface-raised, #151b23);
-      --_border: var(--sk-color-border, #3d444d);
-      --_accent: var(--sk-color-accent, #4493f8);
-      --_on-track: var(--sk-color-on-track, #3fb950);
-      --_at-risk: var(--sk-color-at-risk, #d29922);
-      --_off-track: var(--sk-color-off-track, #f85149);
-      --_none: var(--sk-color-none, #9198a1);
-      --_error-bg: var(--sk-color-error-surface, #3c1618);
+      ${darkTokens}
     }
   }
   .base {
     background: var(--_surface);
     color: var(--_text);
     border-radius: var(--_radius);
+  }
+  /* Every element's header: its title, and the period or mode beside it. */
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 4px var(--_gap);
+    padding: var(--_gap) var(--_gap) 0;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.15rem;
+    font-weight: 650;
+  }
+  .period {
+    color: var(--_muted);
+    font-size: 0.9rem;
   }
   .state {
     margin: 0;

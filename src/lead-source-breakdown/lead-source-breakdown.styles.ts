@@ -1,23 +1,6 @@
 import { css } from 'lit';
 
 export const sourcesStyles = css`
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: 4px var(--_gap);
-    padding: var(--_gap) var(--_gap) 0;
-  }
-  .title {
-    margin: 0;
-    font-size: 1.15rem;
-    font-weight: 650;
-  }
-  .period {
-    color: var(--_muted);
-    font-size: 0.9rem;
-  }
   .summary {
     margin: 0;
     padding: var(--_gap);

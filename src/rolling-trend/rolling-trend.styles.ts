@@ -1,16 +1,8 @@
 import { css } from 'lit';
 
 export const trendStyles = css`
-  .header {
-    padding: var(--_gap) var(--_gap) 0;
-  }
   .header:empty {
     display: none;
-  }
-  .title {
-    margin: 0;
-    font-size: 1.15rem;
-    font-weight: 650;
   }
   .headline {
     display: flex;
