@@ -3,9 +3,8 @@
 // so CI can enforce them: fails when a budget is exceeded.
 //   initial: dist/scorecard-kit.js and everything it imports statically
 //   all-in:  every JS file the kit can load (the lazy ECharts chunk included)
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { gzipBytes, jsFiles, staticGraph } from './bundle-files.mjs';
 
 const KB = 1024;
 // The budgets of issue 7 (initial ≤ 60 KB, all-in ≤ 230 KB). The all-in target is not met yet
@@ -15,34 +14,10 @@ const KB = 1024;
 const TARGETS = { initial: 60 * KB, allIn: 230 * KB };
 const BUDGETS = { initial: 60 * KB, allIn: Number(process.env.SK_ALL_IN_CEILING_KB ?? 239) * KB };
 const dist = resolve(process.argv[2] ?? 'dist');
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-
-function staticGraph(entry, seen = new Set()) {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  const code = readFileSync(entry, 'utf8');
-  // Static imports only: `import … from "./x.js"` and `import "./x.js"` (not `import("./x.js")`).
-  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[^"'();]*?from\s*)?["'](\.[^"']+)["']/g)) {
-    staticGraph(resolve(dirname(entry), m[1]), seen);
-  }
-  for (const m of code.matchAll(/(?:^|[;\s}])export\s*(?:\*|\{[^}]*\})\s*from\s*["'](\.[^"']+)["']/g)) {
-    staticGraph(resolve(dirname(entry), m[1]), seen);
-  }
-  return seen;
-}
-
-function allJs(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return name === 'types' ? [] : allJs(p);
-    return p.endsWith('.js') ? [p] : [];
-  });
-}
-
 const initialFiles = [...staticGraph(join(dist, 'scorecard-kit.js'))];
-const initial = initialFiles.reduce((n, f) => n + gz(f), 0);
-const everything = allJs(dist);
-const allIn = everything.reduce((n, f) => n + gz(f), 0);
+const initial = initialFiles.reduce((n, f) => n + gzipBytes(f), 0);
+const everything = jsFiles(dist);
+const allIn = everything.reduce((n, f) => n + gzipBytes(f), 0);
 
 const rows = [
   ['initial load (scorecard-kit.js + static imports)', initial, BUDGETS.initial],
@@ -54,7 +29,7 @@ for (const [name, size, budget] of rows) {
   const note = target < budget ? ` (target ${(target / KB).toFixed(0)} KB: ${size <= target ? 'met' : 'not met yet'})` : '';
   console.log(`  ${size <= budget ? 'ok  ' : 'OVER'} ${name}: ${(size / KB).toFixed(1)} KB of ${(budget / KB).toFixed(0)} KB${note}`);
 }
-for (const f of everything) console.log(`       ${relative(dist, f)}: ${(gz(f) / KB).toFixed(1)} KB${initialFiles.includes(f) ? ' (initial)' : ''}`);
+for (const f of everything) console.log(`       ${relative(dist, f)}: ${(gzipBytes(f) / KB).toFixed(1)} KB${initialFiles.includes(f) ? ' (initial)' : ''}`);
 if (rows.some(([, size, budget]) => size > budget)) {
   console.error('A bundle budget is exceeded.');
   process.exit(1);

@@ -9,11 +9,11 @@ import { build } from 'vite';
 import { chromium } from 'playwright';
 import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium, CHROMIUM_ARGS } from '../support/chromium.mjs';
+import { gzipBytes, jsFiles, staticGraph } from '../../.ci/bundle-files.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
@@ -27,23 +27,6 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-
-function staticGraph(entry, seen = new Set()) {
-  if (seen.has(entry) || !existsSync(entry)) return seen;
-  seen.add(entry);
-  const code = readFileSync(entry, 'utf8');
-  for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[^"'();]*?from\s*)?["'](\.[^"']+)["']/g)) {
-    staticGraph(resolve(dirname(entry), m[1]), seen);
-  }
-  return seen;
-}
-const allJs = (dir) =>
-  readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) return n === 'types' ? [] : allJs(p);
-    return p.endsWith('.js') ? [p] : [];
-  });
 const pageJs = (html) => {
   const text = readFileSync(html, 'utf8');
   const entries = [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => resolve(dirname(html), m[1].replace(/^\//, `${root}/`)));
@@ -99,10 +82,10 @@ const results = { date: new Date().toISOString(), runs: RUNS, machine: `${proces
 // 1. Bytes (gzip -9).
 const kitInitial = [...staticGraph(join(root, 'dist', 'scorecard-kit.js'))];
 results.bytes = {
-  kitInitial: kitInitial.reduce((n, f) => n + gz(f), 0),
-  kitAllIn: allJs(join(root, 'dist')).filter((f) => builtJs.has(f)).reduce((n, f) => n + gz(f), 0),
-  handWrittenFullECharts: pageJs(join(out, 'dashboard-echarts.html')).reduce((n, f) => n + gz(f), 0),
-  handWrittenChartJs: pageJs(join(out, 'dashboard-chartjs.html')).reduce((n, f) => n + gz(f), 0),
+  kitInitial: kitInitial.reduce((n, f) => n + gzipBytes(f), 0),
+  kitAllIn: jsFiles(join(root, 'dist')).filter((f) => builtJs.has(f)).reduce((n, f) => n + gzipBytes(f), 0),
+  handWrittenFullECharts: pageJs(join(out, 'dashboard-echarts.html')).reduce((n, f) => n + gzipBytes(f), 0),
+  handWrittenChartJs: pageJs(join(out, 'dashboard-chartjs.html')).reduce((n, f) => n + gzipBytes(f), 0),
 };
 
 // 2. Cold dashboard: navigation to all four drawn, fresh context (no cache) each run, variants interleaved.
