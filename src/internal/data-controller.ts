@@ -71,21 +71,24 @@ export class DataController implements ReactiveController {
     this.stopFetching();
   }
 
-  /** The winning input, in the contract's order of precedence. */
-  get raw(): RawInput {
+  /** The input given inline (property, attribute, child script), first present wins; null for none. */
+  private get inline(): RawInput {
     const h = this.host;
     if (h.data !== undefined && h.data !== null) return { source: 'property', value: h.data };
     if (typeof h.dataAttribute === 'string') return { source: 'attribute', text: h.dataAttribute };
     if (this.scriptText !== null) return { source: 'script', text: this.scriptText };
-    // Until a new `src` answers, the last good fetched data stays.
-    if (h.src && this.fetchedText !== null) return { source: 'src', text: this.fetchedText };
     return null;
+  }
+
+  /** The winning input, in the contract's order of precedence. */
+  get raw(): RawInput {
+    // Until a new `src` answers, the last good fetched data stays.
+    return this.inline ?? (this.usesSrc && this.fetchedText !== null ? { source: 'src', text: this.fetchedText } : null);
   }
 
   /** Whether `src` is the input that wins (nothing above it is present). */
   get usesSrc(): boolean {
-    const h = this.host;
-    return Boolean(h.src) && (h.data === undefined || h.data === null) && typeof h.dataAttribute !== 'string' && this.scriptText === null;
+    return Boolean(this.host.src) && this.inline === null;
   }
 
   /**

@@ -66,12 +66,11 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
   /** Chart elements set this, so `whenDrawn()` and PNG export can wait for the chart. */
   protected chartController: ChartController | null = null;
   private modelWaiters: (() => void)[] = [];
-  private lastRaw: RawInput | undefined = undefined;
+  private lastSource: NonNullable<RawInput>['source'] | null | undefined = undefined;
   private lastRawKey: unknown = undefined;
   private validated: Validated<TInput> = { value: null, problems: [] };
   private parseProblems: Problem[] = [];
   private lastErrorsJson = '[]';
-  private renderFailure: string | null = null;
 
   /** The derived model the element is showing; null while there is no valid data. */
   get result(): TModel | null {
@@ -211,9 +210,9 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
     const raw = this.input.raw;
     const key = this.rawKey(raw);
     let inputChanged = false;
-    if (key !== this.lastRawKey || raw?.source !== this.lastRaw?.source) {
+    if (key !== this.lastRawKey || (raw?.source ?? null) !== this.lastSource) {
       inputChanged = true;
-      this.lastRaw = raw;
+      this.lastSource = raw?.source ?? null;
       this.lastRawKey = key;
       this.parseProblems = [];
       if (!raw) this.validated = { value: null, problems: [] };
@@ -270,16 +269,16 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
     const s = this.strings;
     const locale = this.resolvedLocale;
     let body: TemplateResult | typeof nothing = nothing;
-    this.renderFailure = null;
+    let renderFailure: string | null = null;
     if (this.model) {
       try {
         body = this.renderModel(this.model);
       } catch (e) {
         console.error('scorecard-kit:', e);
-        this.renderFailure = String(e instanceof Error ? e.message : e);
+        renderFailure = String(e instanceof Error ? e.message : e);
       }
     }
-    const errors = this.renderFailure ? [...this.currentErrors, { path: '', message: this.renderFailure }] : this.currentErrors;
+    const errors = renderFailure ? [...this.currentErrors, { path: '', message: renderFailure }] : this.currentErrors;
     const loading = this.input.loading && !this.model;
     return html`<div part="base" class="base" lang=${locale} aria-busy=${loading ? 'true' : 'false'}>
       ${errors.length
