@@ -1,6 +1,6 @@
 /**
  * The funnel helpers the element needs before any chart is drawn (its table and
- * sentences). The chart option builder (`chart-option.ts`) is imported lazily,
+ * sentences), shared with the chart spec (`chart.ts`).
  * with ECharts.
  */
 import type { FunnelModel } from '../core/funnel.js';

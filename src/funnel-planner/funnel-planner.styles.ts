@@ -110,7 +110,6 @@ export const funnelPlannerStyles = css`
     background: var(--sk-chart-7, #1b7c83);
   }
   .chart {
-    height: var(--sk-chart-height, 280px);
     margin: 8px var(--_gap) 0;
   }
   .table-wrap {

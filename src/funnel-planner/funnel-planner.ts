@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { EChartsCoreOption } from 'echarts/core';
 import {
   applyFunnelEdits,
   buildFunnelModel,
@@ -18,18 +17,15 @@ import {
   type FunnelStage,
 } from '../core/funnel.js';
 import type { Validated } from '../core/validation.js';
-import { ChartController, type ChartContext } from '../internal/chart-controller.js';
+import { barChartStyles, renderBarChart } from '../internal/bar-chart.js';
 import { enumConverter } from '../internal/converters.js';
 import { KitElement } from '../internal/kit-element.js';
 import { statusIcon } from '../internal/status-icon.js';
 import { tokens } from '../internal/styles.js';
 import { formatVolume, hasActuals } from './chart-helpers.js';
+import { funnelChartSpec } from './chart.js';
 import { funnelPlannerStyles } from './funnel-planner.styles.js';
 import { funnelStrings, type FunnelStrings } from './strings.js';
-
-/** The chart option builder, imported with ECharts: it is only needed to draw. */
-let optionBuilder: typeof import('./chart-option.js') | null = null;
-const loadOptionBuilder = () => import('./chart-option.js').then((m) => void (optionBuilder = m));
 
 export interface FunnelSelectDetail {
   kind: 'stage';
@@ -69,7 +65,7 @@ type FieldKey = 'goalRevenue' | 'averageDealSize' | 'volume' | `rate:${string}`;
  * @csspart summary - The sentences: customers needed, bottleneck, coverage, cycle, sensitivity.
  * @csspart bottleneck - The bottleneck sentence.
  * @csspart legend - The chart's key (plan and actual), as text.
- * @csspart chart - The chart box (an image with a text alternative; the table holds the same numbers).
+ * @csspart chart - The chart box: HTML bars on a logarithmic scale, one image with a text alternative for assistive technology (the table holds the same numbers); a click on a stage's bars fires `kpi-select`.
  * @csspart table - The table of stages.
  * @csspart stage - A stage's button in the table.
  * @csspart editor - The inputs shown with `editable`.
@@ -91,10 +87,9 @@ type FieldKey = 'goalRevenue' | 'averageDealSize' | 'volume' | `rate:${string}`;
  * @cssprop --sk-font-family - Font stack.
  * @cssprop --sk-radius - Corner radius.
  * @cssprop --sk-gap - Spacing unit.
- * @cssprop --sk-chart-height - Height of the chart (default 280px).
  */
 export class FunnelPlanner extends KitElement<FunnelInput, FunnelModel> {
-  static override styles = [tokens, funnelPlannerStyles];
+  static override styles = [tokens, barChartStyles, funnelPlannerStyles];
 
   /** Volumes are shown per this period. */
   @property({ reflect: true, converter: enumConverter(FUNNEL_PERIODS, 'month') }) view: FunnelPeriod = 'month';
@@ -108,20 +103,8 @@ export class FunnelPlanner extends KitElement<FunnelInput, FunnelModel> {
   @state() private edits: FunnelEdits = {};
   @state() private invalid: Partial<Record<FieldKey, boolean>> = {};
 
-  /** The chart's lifecycle; `chartController.ready` resolves once it has drawn. */
-  override readonly chartController: ChartController = new ChartController(this, {
-    container: () => this.renderRoot?.querySelector<HTMLElement>('.chart'),
-    option: (ctx) => this.chartOption(ctx),
-    prepare: loadOptionBuilder,
-    onSelect: ({ dataIndex }) => {
-      const stage = this.result?.stages[dataIndex];
-      if (stage) this.select(stage);
-    },
-  });
-
   private editedInput: FunnelInput | null = null;
   private editorGeneration = 0;
-  private optionCache: { key: unknown[]; option: EChartsCoreOption } | null = null;
 
   protected override modelProperties() {
     return ['view', 'rounding', 'edits'] as const;
@@ -180,14 +163,13 @@ export class FunnelPlanner extends KitElement<FunnelInput, FunnelModel> {
     return formatVolume(this.formatter, value, { signed });
   }
 
-  private chartOption(ctx: ChartContext): EChartsCoreOption | null {
-    const model = this.result;
-    if (!model || !optionBuilder) return null;
-    const key = [model, this.resolvedLocale, this.currency, JSON.stringify(ctx)];
-    if (this.optionCache && key.every((k, i) => k === this.optionCache!.key[i])) return this.optionCache.option;
-    const option = optionBuilder.buildFunnelOption(model, ctx, this.words, this.formatter);
-    this.optionCache = { key, option };
-    return option;
+  /** The chart is HTML, drawn with the render: PNG export paints it. */
+  protected override htmlChartBox(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.chart') ?? null;
+  }
+
+  protected override hasChart(): boolean {
+    return true;
   }
 
   private select(stage: FunnelStage): void {
@@ -366,8 +348,13 @@ export class FunnelPlanner extends KitElement<FunnelInput, FunnelModel> {
             <li><span class="key actual"></span>${w.actual}</li>
           </ul>`
         : nothing}
-      <div part="chart" class="chart" role="img"
-        aria-label=${`${hasActuals(model) ? w.chartLabelActuals(per) : w.chartLabel(per)}: ${described}`}></div>
+      ${renderBarChart(funnelChartSpec(model, w, this.formatter), {
+        label: `${hasActuals(model) ? w.chartLabelActuals(per) : w.chartLabel(per)}: ${described}`,
+        onSelect: (i) => {
+          const stage = model.stages[i];
+          if (stage) this.select(stage);
+        },
+      })}
       ${this.renderTable(model)}`;
   }
 }

@@ -16,6 +16,7 @@ import { parseJsonText, type Problem, type Validated } from '../core/validation.
 import { enumConverter, secondsConverter } from './converters.js';
 import type { ChartController } from './chart-controller.js';
 import { DataController, type RawInput } from './data-controller.js';
+import { chartBoxImage } from './chart-image.js';
 import { renderErrorPanel } from './error-panel.js';
 import { stringsFor, toKitError, type Strings } from './i18n.js';
 
@@ -144,9 +145,20 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
   /** The drawn chart's image (2x, on the theme's background); null without one. */
   protected chartImage(): string | null {
     const chart = this.chartController?.chart;
-    if (!chart) return null;
+    const box = chart ? null : this.htmlChartBox();
+    if (!chart && !box) return null;
     const background = getComputedStyle(this).getPropertyValue('--_surface').trim() || '#ffffff';
-    return chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background });
+    if (chart) return chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background });
+    return chartBoxImage(box!, background);
+  }
+
+  /**
+   * Elements that draw their chart in HTML and SVG (no ECharts) return its box, so PNG export
+   * paints it (and say so in `hasChart()`); drawn with the render, so `whenDrawn()` has
+   * nothing more to wait for.
+   */
+  protected htmlChartBox(): HTMLElement | null {
+    return null;
   }
 
   /** The rows `toCSV()` exports: the same numbers as the element's table, formatted. */
@@ -254,7 +266,7 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
     const s = this.strings;
     return html`<div part="export" class="export" role="group" aria-label=${`${s.exportCsv} / ${s.exportPng}`}>
       <button type="button" part="export-button" @click=${() => this.downloadCSV()}>${s.exportCsv}</button>
-      ${this.chartImage() !== null || this.hasChart()
+      ${this.hasChart()
         ? html`<button type="button" part="export-button" @click=${() => this.downloadPNG()}>${s.exportPng}</button>`
         : nothing}
     </div>`;

@@ -7,9 +7,8 @@ import type { FunnelPlanner, FunnelSelectDetail } from '../../src/funnel-planner
 import type { FunnelModel } from '../../src/core/funnel.js';
 import { buildFunnelModel, validateFunnel } from '../../src/core/funnel.js';
 import { NumberFormatter } from '../../src/core/format.js';
-import { buildFunnelOption, logScale, stageTooltip } from '../../src/funnel-planner/chart-option.js';
+import { funnelChartSpec, logScale, stageTooltip } from '../../src/funnel-planner/chart.js';
 import { funnelStrings } from '../../src/funnel-planner/strings.js';
-import { loadECharts, type ChartContext } from '../../src/internal/chart-controller.js';
 
 /** Text as a reader sees it: whitespace collapsed, bidi isolates removed. */
 function text(node: Element | ShadowRoot | null | undefined): string {
@@ -35,24 +34,20 @@ function noBrokenNumbers(el: FunnelPlanner): void {
   expect(all).to.not.match(/NaN|undefined|Infinity|null|\[object/);
 }
 
-/** Resolves when the chart has drawn, or fails after `ms`. */
-async function drawn(el: FunnelPlanner, ms = 5000): Promise<void> {
-  await Promise.race([
-    el.chartController.ready,
-    aTimeout(ms).then(() => {
-      throw new Error(`chart not drawn within ${ms} ms (state: ${el.chartController.state})`);
-    }),
+/** The chart's rows as a reader sees them: label, then each bar's value text. */
+function chartRows(el: FunnelPlanner): string[][] {
+  return [...shadow(el).querySelectorAll('.chart .bar-row')].map((row) => [
+    text(row.querySelector('.bar-label')),
+    ...[...row.querySelectorAll('.bar-value')].map((v) => text(v)),
   ]);
 }
 
-const ctx = (rtl = false): ChartContext => ({
-  rtl,
-  reducedMotion: false,
-  palette: {
-    text: '#111', muted: '#666', border: '#ccc', surface: '#fff', accent: '#0969da',
-    onTrack: '#1a7f37', atRisk: '#9a6700', offTrack: '#cf222e', series: ['#1', '#2', '#3', '#4', '#5', '#6', '#7', '#8'],
-  },
-});
+/** Drawn widths of the bars of one kind (`plan`, `actual`), 0 where a stage has no bar. */
+function barWidths(el: FunnelPlanner, kind: string): number[] {
+  return [...shadow(el).querySelectorAll('.chart .bar-row')].map(
+    (row) => row.querySelector(`.bar-line.${kind} .bar`)?.getBoundingClientRect().width ?? 0,
+  );
+}
 
 /** A plan without its actuals. */
 function bareOf(json: typeof plan): Record<string, unknown> {
@@ -66,12 +61,6 @@ function modelOf(json: unknown, view: 'month' | 'quarter' | 'year' = 'month'): F
 }
 
 describe('<funnel-planner>', () => {
-  before(async function () {
-    // The first import of the ECharts chunk is compiled on the fly by the test server: slow once.
-    this.timeout(60_000);
-    await loadECharts();
-  });
-
   it('works the $10M plan back to 0.758 customers and 6,313 visits a month', async () => {
     const el = await fixture<FunnelPlanner>(html`<funnel-planner locale="en" .data=${plan}></funnel-planner>`);
     const r = el.result!;
@@ -215,47 +204,62 @@ describe('<funnel-planner>', () => {
     expect(((await event).detail as FunnelSelectDetail).id).to.equal('visits');
   });
 
-  it('draws the chart from the pure option, and a chart click selects the stage', async () => {
+  it('draws the chart with the first render: log-scale bars, values as text, a click selects the stage', async () => {
     const el = await fixture<FunnelPlanner>(html`<funnel-planner locale="en" .data=${plan}></funnel-planner>`);
-    await drawn(el);
-    const chart = el.chartController.chart!;
-    expect(chart).to.not.equal(null);
-    const box = shadow(el).querySelector('.chart')!;
+    const box = shadow(el).querySelector<HTMLElement>('.chart')!;
     expect(box.getAttribute('role')).to.equal('img');
     expect(box.getAttribute('aria-label')).to.match(/^Plan and actual volume per stage, a month \(logarithmic scale\): Website visits 6,313 \(Actual 5,200\), Leads 94.7/);
-    expect(box.querySelector('canvas')).to.not.equal(null);
-    // The key is HTML text above the chart (not drawn by ECharts): plan, then actual.
+    expect(box.querySelector('canvas')).to.equal(null); // HTML: no chart library
+    // The key is HTML text above the chart: plan, then actual.
     expect([...shadow(el).querySelectorAll('[part=legend] li')].map((li) => text(li))).to.deep.equal(['Plan', 'Actual']);
-    const option = chart.getOption() as { series: { data: { value: number | null }[] }[]; yAxis: { data: string[] }[] };
-    const scale = logScale(el.result!);
-    const volumes = (i: number) => option.series[i]!.data.map((d) => (d.value === null ? null : scale.fromAxis(d.value)));
-    expect(option.series).to.have.length(2);
-    expect(volumes(0)[5]).to.be.closeTo(0.7576, 0.0001);
-    expect(volumes(0)[0]).to.be.closeTo(6313.13, 0.01);
-    expect(volumes(1).map((v) => (v === null ? null : Math.round(v * 1000) / 1000))).to.deep.equal([5200, 70, 15, 3, null, null]);
-    expect(option.yAxis[0]!.data).to.deep.equal(['Website visits', 'Leads', 'MQLs', 'SQLs', 'Opportunities', 'Customers']);
+    expect(chartRows(el)).to.deep.equal([
+      ['Website visits', '6,313', '5,200'],
+      ['Leads', '94.7', '70'],
+      ['MQLs', '18.9', '15'],
+      ['SQLs', '3.79', '3'],
+      ['Opportunities', '1.52', ''],
+      ['Customers', '0.758', ''],
+    ]);
+    // Bar lengths are logarithmic: equal ratios draw equal steps. Visits/leads and
+    // leads/customers: log10(6313/94.7) = 1.82 and log10(94.7/0.758) = 2.10 decades.
+    const plans = barWidths(el, 'plan');
+    const perDecade = (plans[0]! - plans[1]!) / Math.log10(6313.13 / 94.697);
+    expect((plans[1]! - plans[5]!) / perDecade).to.be.closeTo(Math.log10(94.697 / 0.75758), 0.05);
+    expect(plans.every((w, i) => i === 0 || w < plans[i - 1]!)).to.equal(true);
+    // Stages without an actual draw no actual bar; the bottleneck's actual is off-track red.
+    expect(barWidths(el, 'actual').slice(4)).to.deep.equal([0, 0]);
+    const background = (key: string) => getComputedStyle(shadow(el).querySelector(`.bar-row[data-key=${key}] .bar-line.actual .bar`)!).backgroundColor;
+    expect(background('leads')).to.not.equal(background('visits'));
+    expect(background('visits')).to.not.equal(getComputedStyle(shadow(el).querySelector('.bar-line.plan .bar')!).backgroundColor);
+    // Hover details are plain text on the row.
+    expect(shadow(el).querySelector('.bar-row[data-key=leads]')!.getAttribute('title')).to.equal('Leads\nPlan: 94.7 a month\nActual: 70\nStep rate: 1.5%\nActual rate: 1.3%');
+    // Decade ticks labelled in real volumes.
+    expect([...shadow(el).querySelectorAll('.chart .tick')].map((t) => text(t))).to.deep.equal(['0.1', '1', '10', '100', '1,000', '10K']);
 
     const event = oneEvent(el, 'kpi-select');
-    chart.trigger('click', { type: 'click', componentType: 'series', dataIndex: 4, seriesIndex: 0, name: 'Opportunities' } as never);
+    shadow(el).querySelector<HTMLElement>('.bar-row[data-key=opportunities] .bar')!.click();
     expect(((await event).detail as FunnelSelectDetail).id).to.equal('opportunities');
 
     el.view = 'year';
     await el.updateComplete;
-    const after = chart.getOption() as { series: { data: { value: number }[] }[] };
-    expect(logScale(el.result!).fromAxis(after.series[0]!.data[5]!.value)).to.be.closeTo(9.0909, 0.0001);
+    expect(chartRows(el)[5]).to.deep.equal(['Customers', '9.09', '']);
+    await el.whenDrawn(); // nothing to wait for: drawn with the render
   });
 
-  it('the chart option builder: log bars, plain-text formatters, mirrored for right-to-left', () => {
+  it('the chart spec: log sizes from the axis start, plain-text values, ticks per decade', () => {
     const model = modelOf(plan);
     const f = new NumberFormatter('en');
     const s = funnelStrings('en');
-    const ltr = buildFunnelOption(model, ctx(false), s, f) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-    expect(ltr.animation).to.equal(true);
-    // logarithmic by hand: decades above 0.1, bars start at the axis (not at 1 as on an ECharts log axis)
-    expect(ltr.xAxis).to.include({ type: 'value', min: 0, max: 5, interval: 1 });
-    expect([0, 1, 2, 3, 4, 5].map((x) => ltr.xAxis.axisLabel.formatter(x))).to.deep.equal(['0.1', '1', '10', '100', '1,000', '10K']);
-    expect(ltr.series[0].data[5].value).to.be.closeTo(Math.log10(0.7576) + 1, 1e-4);
-    expect(ltr.series[0].data[5].value).to.be.greaterThan(0);
+    const spec = funnelChartSpec(model, s, f);
+    // logarithmic: 5 decades above 0.1, bars start at the axis
+    expect(spec.ticks!.map((t) => t.text)).to.deep.equal(['0.1', '1', '10', '100', '1,000', '10K']);
+    expect(spec.ticks!.map((t) => t.at)).to.deep.equal([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    expect(spec.rows[5]!.bars[0]!.size).to.be.closeTo((Math.log10(0.7576) + 1) / 5, 1e-4);
+    expect(spec.rows[5]!.bars[0]!.text).to.equal('0.758');
+    expect(spec.rows[0]!.bars[1]).to.include({ text: '5,200', kind: 'actual' });
+    expect(spec.rows[5]!.bars[1]).to.include({ size: null, text: '' });
+    expect(spec.rows[1]!.bars[1]).to.include({ colour: 'var(--_off-track)', kind: 'actual is-bottleneck' });
+    expect(spec.rows[1]!.title).to.equal('Leads\nPlan: 94.7 a month\nActual: 70\nStep rate: 1.5%\nActual rate: 1.3%');
     // a bar of exactly 1 customer still shows: the axis starts a decade below the smallest bar
     const ceilMonth = buildFunnelModel(validateFunnel(bareOf(plan)).value!, { rounding: 'ceil' });
     expect(ceilMonth.customers).to.equal(1);
@@ -263,32 +267,18 @@ describe('<funnel-planner>', () => {
     expect(ceilScale.fromAxis(0)).to.be.closeTo(0.1, 1e-12);
     expect(ceilScale.toAxis(1)).to.equal(1);
     expect(ceilScale.toAxis(0)).to.equal(null);
+    expect(funnelChartSpec(ceilMonth, s, f).rows[5]!.bars[0]!.size).to.be.greaterThan(0);
     const yearScale = logScale(buildFunnelModel(validateFunnel(bareOf(plan)).value!, { view: 'year', rounding: 'ceil' }));
     expect(yearScale.fromAxis(0)).to.equal(1);
     expect(yearScale.decades).to.equal(5);
-    expect(ltr.xAxis.inverse).to.equal(false);
-    expect(ltr.yAxis.position).to.equal('left');
-    expect(ltr.yAxis.inverse).to.equal(true);
-    expect(ltr.tooltip.renderMode).to.equal('richText');
-    expect(ltr.series[0].label.position).to.equal('right');
-    expect(ltr.series[0].label.formatter({ dataIndex: 5 })).to.equal('0.758');
-    expect(ltr.series[1].label.formatter({ dataIndex: 0 })).to.equal('5,200');
-    expect(ltr.series[1].label.formatter({ dataIndex: 5 })).to.equal('');
-    expect(ltr.series[1].data[1].itemStyle.color).to.equal('#cf222e');
-    expect(ltr.tooltip.formatter([{ dataIndex: 1 }])).to.equal('Leads\nPlan: 94.7 a month\nActual: 70\nStep rate: 1.5%\nActual rate: 1.3%');
-
-    const rtl = buildFunnelOption(model, { ...ctx(true), reducedMotion: true }, funnelStrings('ar'), new NumberFormatter('ar')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-    expect(rtl.animation).to.equal(false);
-    expect(rtl.xAxis.inverse).to.equal(true);
-    expect(rtl.yAxis.position).to.equal('right');
-    expect(rtl.series[0].label.position).to.equal('left');
-    expect(rtl).to.not.have.property('legend'); // the key is HTML in the element
-    expect(rtl.series[0].name).to.equal('الخطة');
-
-    const fwd = buildFunnelOption(modelOf(forward), ctx(), s, f) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-    expect(fwd.series).to.have.length(1);
-    expect(fwd.series[0].name).to.equal('Projected');
-    expect(fwd).to.not.have.property('legend');
+    // Arabic digits and words in the values and hover texts
+    const ar = funnelChartSpec(model, funnelStrings('ar'), new NumberFormatter('ar'));
+    expect(ar.rows[0]!.bars[0]!.text).to.equal(new NumberFormatter('ar').count(6313.13));
+    expect(ar.rows[1]!.title.split('\n')[1]).to.match(/^الخطة/);
+    // forward: one bar per stage, the projection
+    const fwd = funnelChartSpec(modelOf(forward), s, f);
+    expect(fwd.rows.every((r) => r.bars.length === 1)).to.equal(true);
+    expect(fwd.rows[0]!.title.split('\n')[1]).to.match(/^Projected: /);
     expect(logScale(modelOf(forward, 'quarter')).fromAxis(0)).to.equal(1);
   });
 
@@ -405,10 +395,14 @@ describe('<funnel-planner>', () => {
     expect(headers(el)[0]).to.equal('المرحلة');
     expect(text(shadow(el).querySelector('[part=editor] legend'))).to.equal('تعديل الخطة');
     expect(getComputedStyle(el).direction).to.equal('rtl');
-    await drawn(el);
-    const option = el.chartController.chart!.getOption() as { xAxis: { inverse: boolean }[]; yAxis: { position: string }[] };
-    expect(option.xAxis[0]!.inverse).to.equal(true);
-    expect(option.yAxis[0]!.position).to.equal('right');
+    // The chart mirrored: labels on the right, bars growing leftwards from the axis.
+    const row = shadow(el).querySelector('.bar-row')!.getBoundingClientRect();
+    const label = shadow(el).querySelector('.bar-label')!.getBoundingClientRect();
+    const bar = shadow(el).querySelector('.bar')!.getBoundingClientRect();
+    expect(label.left).to.be.greaterThan(bar.right);
+    expect(Math.abs(label.right - row.right)).to.be.lessThan(2);
+    const value = shadow(el).querySelector('.bar-value')!.getBoundingClientRect();
+    expect(value.right).to.be.lessThan(bar.left + 1);
     noBrokenNumbers(el);
     await expect(el).to.be.accessible();
   });
