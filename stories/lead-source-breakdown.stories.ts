@@ -69,7 +69,8 @@ dash with its reason on screen. Totals are sums, and their ratios are computed f
 The classic example: $10,000 of pay-per-click for 100 leads is a cost per lead of $100; $2,000 of SEO for 50 leads is
 $40, so SEO wins (one article prints these as "1 %" and "2.5 %": the ratios are money per lead, not percentages).
 
-The chart ranks the sources by the measure (or shows a donut with patterns); the table below it holds every column,
+The chart ranks the sources by the measure in HTML bars (or shows an SVG donut with a legend of names, values and
+shares), drawn with the first render and no chart library; the table below it holds every column,
 sorts from its header buttons by pointer or keyboard, and is the chart's accessible alternative. Known source keys get
 a default label in English and Arabic and a stable colour for light and dark themes; any other key needs a \`label\`.`,
       },
@@ -107,7 +108,7 @@ export const CustomSource: Story = {
   },
 };
 
-/** The donut: share of the measure per source, labelled slices with patterns so they read without colour. */
+/** The donut (SVG): share of the measure per source, with a legend of names, values and shares beside it. */
 export const Donut: Story = { args: { chart: 'donut' } };
 
 /** Ranked by spend instead of leads (the `measure` attribute). */

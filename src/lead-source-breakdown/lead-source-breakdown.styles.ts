@@ -8,13 +8,73 @@ export const sourcesStyles = css`
     font-weight: 600;
   }
   .chart {
-    /* A fixed height: the box keeps its size before ECharts loads. */
-    height: var(--sk-chart-height, 360px);
-  }
-  .chart.bar {
-    /* Bars: a height that fits the number of sources (still fixed before ECharts loads). */
-    height: var(--sk-chart-height, max(160px, calc(var(--_bars, 8) * 30px + 48px)));
     margin: 0 var(--_gap);
+  }
+  .bar-row {
+    cursor: pointer;
+  }
+  /* The donut beside its legend (the legend on the inline end: on the left right to left). */
+  .chart.donut {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_gap) calc(2 * var(--_gap));
+    padding-block: 4px;
+    font-size: 0.8125rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .donut-ring {
+    flex: none;
+    inline-size: var(--sk-chart-height, 240px);
+    block-size: var(--sk-chart-height, 240px);
+    max-inline-size: 100%;
+  }
+  .slice {
+    /* A thin line of the background between two slices. */
+    stroke: var(--_surface);
+    stroke-width: 1.5;
+    stroke-linejoin: round;
+    cursor: pointer;
+  }
+  .slice:hover {
+    opacity: 0.85;
+  }
+  .donut-legend {
+    display: grid;
+    grid-template-columns: auto minmax(0, auto) auto auto;
+    gap: 0.25rem 0.5rem;
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend-item {
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    align-items: center;
+    cursor: pointer;
+  }
+  .legend-item:hover .legend-label {
+    text-decoration: underline;
+  }
+  .legend-swatch {
+    inline-size: 12px;
+    block-size: 12px;
+    border-radius: 3px;
+  }
+  .legend-label {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .legend-value {
+    text-align: end;
+  }
+  .legend-share {
+    text-align: end;
+    color: var(--_muted);
   }
   .table-wrap {
     /* The wide table scrolls inside the element instead of widening the page's layout. */
@@ -137,8 +197,24 @@ export const sourcesStyles = css`
       forced-color-adjust: none;
       border: 1px solid CanvasText;
     }
+    /* The slices keep their colours, each outlined in the background colour so they stay apart. */
+    .donut-ring,
+    .legend-swatch {
+      forced-color-adjust: none;
+    }
+    .slice {
+      stroke: Canvas;
+      stroke-width: 2;
+    }
+    .legend-swatch path {
+      stroke: CanvasText;
+      stroke-width: 2;
+    }
   }
   @media print {
+    .donut-ring path {
+      print-color-adjust: exact;
+    }
     .table-wrap {
       overflow: visible;
     }

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import type { EChartsCoreOption } from 'echarts/core';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DASH } from '../core/format.js';
 import {
@@ -24,19 +23,15 @@ import {
 } from '../core/sources.js';
 import type { Unit } from '../core/types.js';
 import type { Validated } from '../core/validation.js';
-import { ChartController, readPalette, type ChartContext } from '../internal/chart-controller.js';
+import { barChartStyles, renderBarChart } from '../internal/bar-chart.js';
 import { enumConverter } from '../internal/converters.js';
 import { languageOf } from '../internal/i18n.js';
 import { KitElement } from '../internal/kit-element.js';
 import { styleProps } from '../internal/style-props.js';
 import { tokens } from '../internal/styles.js';
-import { chartDescription, chartRows, sourceColours } from './chart-helpers.js';
+import { chartDescription, chartRows, hasChartData, sourceColour, sourcesBarChart, sourcesDonut } from './chart.js';
 import { sourcesStrings } from './strings.js';
 import { sourcesStyles } from './lead-source-breakdown.styles.js';
-
-/** The chart option builder, imported with ECharts: it is only needed to draw. */
-let optionBuilder: typeof import('./chart-option.js') | null = null;
-const loadOptionBuilder = () => import('./chart-option.js').then((m) => void (optionBuilder = m));
 
 export interface SourceSelectDetail {
   kind: 'source';
@@ -68,7 +63,9 @@ const COLUMN_UNITS: Record<Exclude<ColumnKey, 'source'>, Unit> = {
  * @summary Where visitors and leads come from, and what each source costs: share of
  * the chosen measure, cost per lead, MQL and opportunity, CAC, ROI and stage-to-stage
  * rates per source, the best and worst cost per lead in a sentence, a ranked bar or
- * donut chart and a sortable table with totals.
+ * donut chart and a sortable table with totals. The chart is drawn with the first
+ * render, in HTML (bars) or inline SVG (the donut, with a legend beside it): no
+ * chart library is loaded.
  *
  * @attr data - The sources as JSON text (see the data schema).
  * @attr src - URL of the sources JSON, fetched when no other data is given.
@@ -80,7 +77,7 @@ const COLUMN_UNITS: Record<Exclude<ColumnKey, 'source'>, Unit> = {
  * @attr chart - `bar` (default: horizontal bars ranked by the measure) or `donut`.
  * @attr sort - The table's initial order: a column key, optionally with `:asc` or `:desc` (e.g. `cpl:asc`); default the measure, descending.
  *
- * @event kpi-select - A source was activated (its row button or its bar / slice). `detail: { kind: 'source', id, source }`.
+ * @event kpi-select - A source was activated (its row button, its bar, or its donut slice or legend item). `detail: { kind: 'source', id, source }`.
  * @event kpi-error - The data has problems. `detail: { errors: { path, message }[] }`.
  *
  * @slot - A `<script type="application/json">` holding the sources data.
@@ -88,7 +85,7 @@ const COLUMN_UNITS: Record<Exclude<ColumnKey, 'source'>, Unit> = {
  * @csspart base - The element's frame.
  * @csspart header - Title and period.
  * @csspart summary - The cost-per-lead sentence.
- * @csspart chart - The chart box (fixed height; `role="img"`).
+ * @csspart chart - The chart box (`role="img"`): ranked bars in HTML, or the SVG donut and its legend.
  * @csspart table-wrap - The scrolling box around the table.
  * @csspart table - The table of all sources and columns.
  * @csspart source - A source's button in the table.
@@ -100,18 +97,18 @@ const COLUMN_UNITS: Record<Exclude<ColumnKey, 'source'>, Unit> = {
  *
  * @cssprop --sk-color-text - Text colour.
  * @cssprop --sk-color-muted - Secondary text colour.
- * @cssprop --sk-color-surface - Background.
+ * @cssprop --sk-color-surface - Background (and the lines between the donut's slices).
  * @cssprop --sk-color-surface-raised - Background of the table header and totals.
  * @cssprop --sk-color-border - Borders and grid lines.
  * @cssprop --sk-color-accent - Focus ring.
  * @cssprop --sk-color-error-surface - Background of the error panel.
- * @cssprop --sk-chart-height - Height of the chart (default: 30px per bar, at least 160px; 360px for the donut).
+ * @cssprop --sk-chart-height - Size (height and width) of the donut; default 240px. The bars size themselves to the number of sources.
  * @cssprop --sk-font-family - Font stack.
  * @cssprop --sk-radius - Corner radius.
  * @cssprop --sk-gap - Spacing unit.
  */
 export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> {
-  static override styles = [tokens, sourcesStyles];
+  static override styles = [tokens, barChartStyles, sourcesStyles];
 
   /** The count the chart ranks and the shares are taken of. */
   @property({ reflect: true, converter: enumConverter(MEASURES, 'leads') }) measure: Measure = 'leads';
@@ -121,19 +118,6 @@ export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> 
 
   /** The table's order: `column` or `column:asc|desc`; default the measure, descending. */
   @property({ reflect: true }) sort: string | null = null;
-
-  /** The chart's lifecycle (lazy ECharts, resize, dispose); `chartController.ready` resolves once drawn. */
-  override readonly chartController: ChartController = new ChartController(this, {
-    container: () => this.renderRoot?.querySelector<HTMLElement>('.chart'),
-    option: (ctx) => this.chartOption(ctx),
-    prepare: loadOptionBuilder,
-    onSelect: (params) => {
-      const model = this.result;
-      const row = model ? chartRows(model)[params.dataIndex] : undefined;
-      if (row) this.select(row);
-    },
-  });
-  private lastOption: { key: string; option: EChartsCoreOption | null } | null = null;
 
   protected override modelProperties() {
     return ['measure', 'chart', 'sort'] as const;
@@ -171,19 +155,14 @@ export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> 
     return sourcesStrings(this.resolvedLocale);
   }
 
-  /**
-   * The same option object while nothing the chart shows changed, so sorting the
-   * table (which rebuilds the model) does not redraw and re-animate the chart.
-   */
-  private chartOption(ctx: ChartContext) {
-    const model = this.result;
-    if (!model || !optionBuilder) return null;
-    const shown = chartRows(model).map((r) => [r.source, r.label, r[model.measure], r.share, r.cpl, r.cac, r.roi, r.index]);
-    const key = JSON.stringify([ctx, this.resolvedLocale, this.formatter.currency, model.chart, model.measure, shown, model.rows.length]);
-    if (this.lastOption?.key === key) return this.lastOption.option;
-    const option = optionBuilder.buildSourcesOption(model, ctx, this.words, this.formatter);
-    this.lastOption = { key, option };
-    return option;
+  /** The chart is drawn in HTML (bars) or SVG (donut) with the render: PNG export paints its box. */
+  protected override htmlChartBox(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.chart') ?? null;
+  }
+
+  /** A PNG to export (and its button) whenever there is a chart: not when no source has a value. */
+  protected override hasChart(): boolean {
+    return this.result ? hasChartData(this.result) : true;
   }
 
   private select(row: SourceRow): void {
@@ -216,7 +195,6 @@ export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> 
 
   private renderTable(model: SourcesModel): TemplateResult {
     const w = this.words;
-    const colours = sourceColours(model.rows, this.paletteContext());
     const numberColumns = COLUMN_KEYS.filter((k): k is Exclude<ColumnKey, 'source'> => k !== 'source');
     const header = (key: ColumnKey) => {
       const active = model.sort.key === key;
@@ -242,7 +220,7 @@ export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> 
               (r) => html`<tr data-source=${r.source}>
                 <th scope="row" class="col-source">
                   <button type="button" part="source" class="source" data-source=${r.source} @click=${() => this.select(r)}>
-                    <span class="swatch" style=${styleProps({ 'background-color': colours.get(r.source) ?? 'currentColor' })} aria-hidden="true"></span>
+                    <span class="swatch" style=${styleProps({ 'background-color': sourceColour(r) })} aria-hidden="true"></span>
                     <span class="source-label">${r.label}</span>
                   </button>
                 </th>
@@ -261,9 +239,37 @@ export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> 
       <p part="note" class="note">${w.nullNote}</p>`;
   }
 
-  /** Colours for the table's swatches, from the same palette the chart reads. */
-  private paletteContext(): ChartContext {
-    return { palette: readPalette(this), rtl: false, reducedMotion: true };
+  /** Ranked bars (HTML), or a donut (SVG) with its legend beside it; a bar row, slice or legend item selects its source. */
+  private renderChart(model: SourcesModel): TemplateResult {
+    const w = this.words;
+    const f = this.formatter;
+    const label = chartDescription(model, w, f);
+    const rows = chartRows(model);
+    const pick = (key: string | undefined) => {
+      const row = rows.find((r) => r.source === key);
+      if (row) this.select(row);
+    };
+    if (model.chart === 'bar') {
+      return renderBarChart(sourcesBarChart(model, w, f), { label, onSelect: (i) => pick(rows[i]?.source) });
+    }
+    const donut = sourcesDonut(model, w, f, getComputedStyle(this).direction === 'rtl');
+    return html`<div part="chart" class="chart donut" role="img" aria-label=${label}>
+      <svg class="donut-ring" viewBox=${donut.viewBox}>
+        ${donut.slices.map(
+          (sl) => svg`<path class="slice" data-key=${sl.key} d=${sl.d} fill=${sl.colour} @click=${() => pick(sl.key)}><title>${sl.title}</title></path>`,
+        )}
+      </svg>
+      <ul class="donut-legend">
+        ${donut.slices.map(
+          (sl) => html`<li class="legend-item" data-key=${sl.key} title=${sl.title} @click=${() => pick(sl.key)}>
+            <svg class="legend-swatch" viewBox="0 0 12 12"><path d="M0 0H12V12H0Z" fill=${sl.colour}></path></svg>
+            <bdi class="legend-label">${sl.label}</bdi>
+            <span class="legend-value">${sl.value}</span>
+            <span class="legend-share">${sl.share}</span>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
   }
 
   protected renderModel(model: SourcesModel): TemplateResult {
@@ -277,12 +283,10 @@ export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> 
           </header>`
         : nothing;
     if (!model.rows.length) return html`${header}<p part="empty" class="state empty">${this.strings.empty}</p>`;
-    const hasChart = chartRows(model).length > 0;
     return html`${header}
       <p part="summary" class="summary">${sentence ?? w.noCpl}</p>
-      ${hasChart
-        ? html`<div part="chart" class="chart ${model.chart}" style=${styleProps({ '--_bars': String(chartRows(model).length) })} role="img"
-            aria-label=${chartDescription(model, w, this.formatter)}></div>`
+      ${hasChartData(model)
+        ? this.renderChart(model)
         : html`<p class="state no-chart">${w.noChartData(w.columns[model.measure])}</p>`}
       ${this.renderTable(model)}`;
   }

@@ -4,11 +4,8 @@ import sources from '../../demo/data/lead-sources.json';
 import ppcSeo from '../../demo/data/lead-sources-ppc-seo.json';
 import '../../src/lead-source-breakdown/define.js';
 import type { LeadSourceBreakdown, SourceSelectDetail } from '../../src/lead-source-breakdown/lead-source-breakdown.js';
-import { buildSourcesOption, chartDescription } from '../../src/lead-source-breakdown/chart-option.js';
-import { sourcesStrings } from '../../src/lead-source-breakdown/strings.js';
-import { buildSourcesModel, validateSources, type SourcesModelOptions } from '../../src/core/sources.js';
+import { DONUT_INNER, DONUT_OUTER, DONUT_SIZE } from '../../src/lead-source-breakdown/chart.js';
 import { NumberFormatter } from '../../src/core/format.js';
-import type { ChartContext } from '../../src/internal/chart-controller.js';
 
 const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: LeadSourceBreakdown) => el.shadowRoot!;
@@ -20,49 +17,50 @@ const header = (el: LeadSourceBreakdown, column: string) =>
   root(el).querySelector<HTMLButtonElement>(`thead button[data-column="${column}"]`)!;
 const th = (el: LeadSourceBreakdown, column: string) => header(el, column).closest('th')!;
 
-async function drawn(el: LeadSourceBreakdown): Promise<void> {
-  const timeout = aTimeout(8000).then(() => {
-    const c = el.chartController as unknown as { state: string; near: boolean; container: HTMLElement | null };
-    const box = c.container?.getBoundingClientRect();
-    throw new Error(`the chart was not drawn within 8 seconds: ${JSON.stringify({ state: c.state, near: c.near, box, visible: document.visibilityState, connected: el.isConnected })}`);
-  });
-  await Promise.race([el.whenDrawn(), timeout]);
+/** What the chart shows, read off the screen. */
+const chartBox = (el: LeadSourceBreakdown) => root(el).querySelector<HTMLElement>('[part="chart"]')!;
+const trimmed = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+const barLabels = (el: LeadSourceBreakdown) => Array.from(root(el).querySelectorAll('.bar-row .bar-label'), trimmed);
+const barValues = (el: LeadSourceBreakdown) => Array.from(root(el).querySelectorAll('.bar-row .bar-value'), trimmed);
+const bars = (el: LeadSourceBreakdown) => Array.from(root(el).querySelectorAll<HTMLElement>('.bar-row .bar'));
+const slices = (el: LeadSourceBreakdown) => Array.from(root(el).querySelectorAll<SVGPathElement>('.donut-ring path'));
+const legend = (el: LeadSourceBreakdown) => Array.from(root(el).querySelectorAll('.donut-legend li'), trimmed);
+
+/**
+ * Where on the page a point of the donut is: `turn` (0-1) round from the top, clockwise,
+ * halfway across the ring.
+ */
+function donutPoint(el: LeadSourceBreakdown, turn: number): [number, number] {
+  const r = root(el).querySelector('.donut-ring')!.getBoundingClientRect();
+  const scale = r.width / DONUT_SIZE;
+  const radius = ((DONUT_OUTER + DONUT_INNER) / 2) * scale;
+  const a = turn * 2 * Math.PI;
+  return [r.left + r.width / 2 + radius * Math.sin(a), r.top + r.height / 2 - radius * Math.cos(a)];
 }
+/** The source of what is drawn at a point of the page, inside the element. */
+const keyAt = (el: LeadSourceBreakdown, [x, y]: [number, number]) => root(el).elementFromPoint(x, y)?.getAttribute('data-key') ?? null;
 
-function seriesOf(el: LeadSourceBreakdown) {
-  const option = el.chartController.chart!.getOption() as { series: { type: string; data: unknown[] }[] };
-  return option.series[0]!;
-}
-
-const ctx = (over: Partial<ChartContext> = {}): ChartContext => ({
-  rtl: false,
-  reducedMotion: false,
-  palette: {
-    text: '#111111', muted: '#555555', border: '#cccccc', surface: '#ffffff', accent: '#0969da',
-    onTrack: '#1a7f37', atRisk: '#9a6700', offTrack: '#cf222e',
-    series: ['#000001', '#000002', '#000003', '#000004', '#000005', '#000006', '#000007', '#000008'],
-  },
-  ...over,
-});
-
-function modelOf(json: unknown, options: SourcesModelOptions = {}) {
-  return buildSourcesModel(validateSources(json).value!, options);
-}
-
-// The option builder's formatters take ECharts' params; only dataIndex is read.
-type Fmt = (p: { dataIndex: number }) => string;
-interface BarOption {
-  animation: boolean;
-  tooltip: { renderMode: string; formatter: Fmt };
-  xAxis: { inverse: boolean };
-  yAxis: { data: string[]; position: string; inverse: boolean };
-  series: { type: string; data: { value: number; itemStyle: { color: string } }[]; label: { formatter: Fmt; position: string } }[];
+/** The pixels of a PNG data URL. */
+async function pixels(url: string): Promise<{ width: number; height: number; at: (x: number, y: number) => number[] }> {
+  const img = new Image();
+  img.src = url;
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = img.naturalWidth;
+  canvas.height = img.naturalHeight;
+  const ctx = canvas.getContext('2d')!;
+  ctx.drawImage(img, 0, 0);
+  return {
+    width: img.naturalWidth,
+    height: img.naturalHeight,
+    at: (x, y) => Array.from(ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3)),
+  };
 }
 
 describe('<lead-source-breakdown>', () => {
   afterEach(async () => {
     await resetMouse();
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    await emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
   });
 
   describe('result and numbers', () => {
@@ -209,120 +207,198 @@ describe('<lead-source-breakdown>', () => {
   });
 
   describe('chart', () => {
-    it('builds ranked horizontal bars with text labels and rich-text tooltips', () => {
-      const model = modelOf(sources);
-      const s = sourcesStrings('en');
-      const f = new NumberFormatter('en', 'USD');
-      const o = buildSourcesOption(model, ctx(), s, f) as unknown as BarOption;
-      expect(o.series[0]!.type).to.equal('bar');
-      expect(o.yAxis.data.slice(0, 3)).to.deep.equal(['Google Ads', 'Organic search', 'Content marketing']);
-      expect(o.yAxis.inverse).to.equal(true); // largest on top
-      expect(o.series[0]!.data.map((d) => d.value).slice(0, 3)).to.deep.equal([230, 184, 145]);
-      expect(o.series[0]!.data[1]!.itemStyle.color).to.equal('#1a7f37'); // organic search's light colour
-      expect(o.series[0]!.label.formatter({ dataIndex: 0 })).to.equal('230 · 20.8%');
-      expect(o.tooltip.renderMode).to.equal('richText');
-      const tip = o.tooltip.formatter({ dataIndex: 0 });
-      expect(tip).to.equal('Google Ads\nLeads: 230 (20.8%)\nCost per lead: $100\nCAC: $7,667\nROI: 252.2%');
-      expect(o.animation).to.equal(true);
-      expect(o).to.not.have.property('aria'); // the text alternative is the chart box's aria-label
-      expect(chartDescription(model, s, f)).to.match(/^Leads by source, bar chart: Google Ads 230 \(20.8%\), Organic search 184/);
-      const still = buildSourcesOption(model, ctx({ reducedMotion: true }), s, f) as unknown as BarOption;
-      expect(still.animation).to.equal(false);
-      const dark = buildSourcesOption(model, ctx({ palette: { ...ctx().palette, surface: '#0d1117' } }), s, f) as unknown as BarOption;
-      expect(dark.series[0]!.data[1]!.itemStyle.color).to.equal('#3fb950');
-    });
-
-    it('mirrors the bars right to left', () => {
-      const o = buildSourcesOption(modelOf(sources), ctx({ rtl: true }), sourcesStrings('ar'), new NumberFormatter('ar')) as unknown as BarOption;
-      expect(o.xAxis.inverse).to.equal(true);
-      expect(o.yAxis.position).to.equal('right');
-      expect(o.series[0]!.label.position).to.equal('left');
-    });
-
-    it('builds a donut with directly labelled slices (name and share: readable without colour), leaving out zeros', () => {
-      const model = modelOf(
-        { sources: [{ source: 'email', leads: 30 }, { source: 'events', leads: 0 }, { source: 'webinar', label: 'Webinars', leads: 10 }] },
-        { chart: 'donut' },
-      );
-      const o = buildSourcesOption(model, ctx(), sourcesStrings('en'), new NumberFormatter('en')) as unknown as {
-        series: { type: string; radius: string[]; data: { name: string; value: number; itemStyle: { color: string } }[]; label: { formatter: Fmt } }[];
-      };
-      expect(o.series[0]!.type).to.equal('pie');
-      expect(o.series[0]!.radius).to.deep.equal(['40%', '64%']);
-      expect(o.series[0]!.data.map((d) => [d.name, d.value])).to.deep.equal([['Email', 30], ['Webinars', 10]]);
-      expect(o.series[0]!.data[1]!.itemStyle.color).to.equal('#1e3a8a'); // custom source: the first extra colour
-      expect(o.series[0]!.label.formatter({ dataIndex: 0 })).to.equal('Email\n75%');
-      // Every slice is labelled with its name and share (no ECharts patterns, no colour needed).
-      expect(o.series[0]!.label.formatter({ dataIndex: 1 })).to.equal('Webinars\n25%');
-      expect((o.series[0] as unknown as { label: { show: boolean } }).label.show).to.equal(true);
-      const rtl = buildSourcesOption(model, ctx({ rtl: true }), sourcesStrings('ar'), new NumberFormatter('ar')) as unknown as {
-        series: { clockwise: boolean }[];
-      };
-      expect(rtl.series[0]!.clockwise).to.equal(false);
-    });
-
-    it('draws, switches between bar and donut, and describes itself in words', async () => {
-      const el = await fixture<LeadSourceBreakdown>(html`<lead-source-breakdown .data=${ppcSeo}></lead-source-breakdown>`);
-      await drawn(el);
-      const box = root(el).querySelector('[part="chart"]')!;
-      expect(box.getAttribute('role')).to.equal('img');
-      expect(box.getAttribute('aria-label')).to.equal('Leads by source, bar chart: Paid search 100 (66.7%), Organic search 50 (33.3%)');
-      expect(box.querySelector('canvas')).to.not.equal(null);
-      expect(seriesOf(el).type).to.equal('bar');
-      el.chart = 'donut';
-      await el.updateComplete;
-      expect(seriesOf(el).type).to.equal('pie');
-      expect(box.getAttribute('aria-label')).to.match(/^Leads by source, donut chart/);
-    });
-
-    it('does not redraw the chart when only the table is sorted, and redraws for a new measure', async () => {
+    it('draws ranked bars in HTML with the first render: labels, values, hover text and words', async () => {
       const el = await fixture<LeadSourceBreakdown>(html`<lead-source-breakdown .data=${sources}></lead-source-breakdown>`);
-      await drawn(el);
-      const chart = el.chartController.chart!;
-      const original = chart.setOption.bind(chart);
-      let calls = 0;
-      chart.setOption = ((...args: Parameters<typeof original>) => {
-        calls++;
-        return original(...args);
-      }) as typeof chart.setOption;
+      // No chart library to wait for: the bars are there once the element has rendered.
+      const box = chartBox(el);
+      expect(box.classList.contains('bars')).to.equal(true);
+      expect(box.getAttribute('role')).to.equal('img');
+      expect(box.getAttribute('aria-label')).to.match(/^Leads by source, bar chart: Google Ads 230 \(20.8%\), Organic search 184/);
+      expect(barLabels(el)).to.have.length(13);
+      expect(barLabels(el).slice(0, 3)).to.deep.equal(['Google Ads', 'Organic search', 'Content marketing']);
+      expect(barValues(el).slice(0, 3)).to.deep.equal(['230 · 20.8%', '184 · 16.7%', '145 · 13.1%']);
+      expect(root(el).querySelector('.bar-row')!.getAttribute('title')).to.equal(
+        'Google Ads\nLeads: 230 (20.8%)\nCost per lead: $100\nCAC: $7,667\nROI: 252.2%',
+      );
+      expect(root(el).querySelector('canvas')).to.equal(null);
+      const settled = await Promise.race([el.whenDrawn().then(() => 'drawn'), aTimeout(1000).then(() => 'waiting')]);
+      expect(settled).to.equal('drawn');
+      expect(performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /echarts/i.test(n))).to.deep.equal([]);
+    });
+
+    it('sizes the bars by value, from the start of the track, in the source colours of the theme', async () => {
+      await emulateMedia({ colorScheme: 'light' });
+      const el = await fixture<LeadSourceBreakdown>(html`<lead-source-breakdown style="width: 700px" .data=${ppcSeo}></lead-source-breakdown>`);
+      const [paid, organic] = bars(el).map((b) => b.getBoundingClientRect());
+      expect(paid!.width / organic!.width).to.be.closeTo(2, 0.02); // 100 leads against 50
+      expect(paid!.width).to.be.greaterThan(200);
+      const track = root(el).querySelector('.bar-track')!.getBoundingClientRect();
+      expect(Math.abs(paid!.left - track.left)).to.be.lessThan(1);
+      expect(track.right - paid!.right).to.be.greaterThan(20); // room for the value
+      // The box fits its two bars: no fixed chart height.
+      expect(chartBox(el).getBoundingClientRect().height).to.be.lessThan(100);
+      const swatch = () => getComputedStyle(root(el).querySelector('tr[data-source="organic_search"] .swatch')!).backgroundColor;
+      expect(getComputedStyle(bars(el)[1]!).backgroundColor).to.equal('rgb(26, 127, 55)'); // organic search, light
+      expect(swatch()).to.equal('rgb(26, 127, 55)');
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(getComputedStyle(bars(el)[1]!).backgroundColor).to.equal('rgb(63, 185, 80)'); // its dark colour
+      expect(swatch()).to.equal('rgb(63, 185, 80)');
+      // `auto` follows the operating system, even when it changes after the render.
+      el.theme = 'auto';
+      await el.updateComplete;
+      expect(getComputedStyle(bars(el)[1]!).backgroundColor).to.equal('rgb(26, 127, 55)');
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(getComputedStyle(bars(el)[1]!).backgroundColor).to.equal('rgb(63, 185, 80)');
+      expect(swatch()).to.equal('rgb(63, 185, 80)');
+    });
+
+    it('keeps the bars ranked by the measure when the table is sorted, and ranks them again for a new measure', async () => {
+      const el = await fixture<LeadSourceBreakdown>(html`<lead-source-breakdown .data=${sources}></lead-source-breakdown>`);
+      const labels = barLabels(el);
+      const first = bars(el)[0];
       header(el, 'roi').click();
       await el.updateComplete;
       expect(rowOrder(el)[0]).to.equal('customer_referral'); // ROI 5,900 %
-      expect(calls).to.equal(0);
+      expect(barLabels(el)).to.deep.equal(labels);
+      expect(bars(el)[0]).to.equal(first); // the same box, not drawn again
       el.measure = 'revenue';
       await el.updateComplete;
-      expect(calls).to.equal(1);
-      const option = chart.getOption() as { yAxis: { data: string[] }[] };
-      expect(option.yAxis[0]!.data[0]).to.equal('Customer referrals'); // $156,000
+      expect(barLabels(el)[0]).to.equal('Customer referrals'); // $156,000
+      expect(barValues(el)[0]).to.match(/^\$156,000 · /);
+      expect(chartBox(el).getAttribute('aria-label')).to.match(/^Revenue by source, bar chart: Customer referrals \$156,000/);
     });
 
-    it('draws again after being moved in the page', async () => {
-      const el = await fixture<LeadSourceBreakdown>(html`<lead-source-breakdown .data=${ppcSeo}></lead-source-breakdown>`);
-      await drawn(el);
-      const parent = el.parentElement!;
-      el.remove();
-      expect(el.chartController.chart).to.equal(null); // disposed on removal
-      parent.append(el);
-      await drawn(el);
-      expect(seriesOf(el).type).to.equal('bar');
+    it('says so instead of drawing when no source has a value for the measure', async () => {
+      const el = await fixture<LeadSourceBreakdown>(html`<lead-source-breakdown exportable measure="revenue" .data=${ppcSeo}></lead-source-breakdown>`);
+      expect(root(el).querySelector('[part="chart"]')).to.equal(null);
+      expect(root(el).querySelector('.no-chart')!.textContent!.trim()).to.equal('No source has a value for revenue.');
+      expect(await el.toPNG()).to.equal(null);
+      expect(Array.from(root(el).querySelectorAll('[part="export-button"]'), trimmed)).to.deep.equal(['Download CSV']);
+      el.measure = 'leads';
+      await el.updateComplete;
+      expect(bars(el)).to.have.length(2);
+      expect(root(el).querySelectorAll('[part="export-button"]')).to.have.length(2);
     });
 
     it('selects a source when its bar is clicked', async () => {
-      // No bar animation, so the bar is full length when clicked (tests run pages in parallel).
-      await emulateMedia({ reducedMotion: 'reduce' });
       const el = await fixture<LeadSourceBreakdown>(html`<lead-source-breakdown .data=${ppcSeo}></lead-source-breakdown>`);
-      await drawn(el);
-      await aTimeout(100);
-      const chart = el.chartController.chart!;
-      const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [10, 1]) as number[]; // inside the second bar (50 leads)
       el.scrollIntoView();
-      const rect = root(el).querySelector('[part="chart"]')!.getBoundingClientRect();
+      const r = bars(el)[1]!.getBoundingClientRect(); // the second bar (50 leads)
       const event = oneEvent(el, 'kpi-select');
-      await sendMouse({ type: 'click', position: [Math.round(rect.left + x!), Math.round(rect.top + y!)] });
+      await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
       const { detail } = (await event) as CustomEvent<SourceSelectDetail>;
       expect(detail.kind).to.equal('source');
       expect(detail.id).to.equal('organic_search');
       expect(detail.source.cpl).to.equal(40);
+    });
+
+    it('draws a donut in SVG: a slice per source with a value, clockwise from the top, a legend beside it', async () => {
+      const el = await fixture<LeadSourceBreakdown>(html`<lead-source-breakdown chart="donut" .data=${{
+        sources: [{ source: 'email', leads: 30 }, { source: 'events', leads: 0 }, { source: 'webinar', label: 'Webinars', leads: 10 }],
+      }}></lead-source-breakdown>`);
+      const box = chartBox(el);
+      expect(box.getAttribute('role')).to.equal('img');
+      expect(box.getAttribute('aria-label')).to.equal('Leads by source, donut chart: Email 30 (75%), Webinars 10 (25%)');
+      expect(slices(el).map((p) => p.getAttribute('data-key'))).to.deep.equal(['email', 'webinar']); // no slice for 0
+      expect(legend(el)).to.deep.equal(['Email 30 75%', 'Webinars 10 25%']);
+      expect(slices(el)[1]!.querySelector('title')!.textContent).to.equal('Webinars\nLeads: 10 (25%)\nCost per lead: —\nCAC: —\nROI: —');
+      // What is drawn where: Email the first three quarters of the ring, clockwise from 12 o'clock.
+      expect([0.05, 0.25, 0.5, 0.7, 0.8, 0.95].map((t) => keyAt(el, donutPoint(el, t)))).to.deep.equal([
+        'email', 'email', 'email', 'email', 'webinar', 'webinar',
+      ]);
+      const centre = root(el).querySelector('.donut-ring')!.getBoundingClientRect();
+      expect(keyAt(el, [centre.left + centre.width / 2, centre.top + centre.height / 2])).to.equal(null); // the hole
+      expect(getComputedStyle(slices(el)[0]!).fill).to.equal('rgb(154, 103, 0)'); // email's light colour
+      expect(getComputedStyle(slices(el)[0]!).stroke).to.equal('rgb(255, 255, 255)'); // the surface between slices
+      // 240px by default, `--sk-chart-height` sets it; the legend on the inline end (the right).
+      expect([centre.width, centre.height]).to.deep.equal([240, 240]);
+      expect(root(el).querySelector('.donut-legend')!.getBoundingClientRect().left).to.be.at.least(centre.right);
+      el.style.setProperty('--sk-chart-height', '300px');
+      expect(root(el).querySelector('.donut-ring')!.getBoundingClientRect().height).to.equal(300);
+    });
+
+    it('draws a single source as a whole ring', async () => {
+      const el = await fixture<LeadSourceBreakdown>(html`<lead-source-breakdown chart="donut" .data=${{
+        sources: [{ source: 'email', leads: 7 }, { source: 'direct', leads: 0 }],
+      }}></lead-source-breakdown>`);
+      expect(slices(el)).to.have.length(1);
+      expect(legend(el)).to.deep.equal(['Email 7 100%']);
+      for (const t of [0, 0.2, 0.45, 0.5, 0.7, 0.99]) expect(keyAt(el, donutPoint(el, t)), `at ${t}`).to.equal('email');
+      const ring = root(el).querySelector('.donut-ring')!.getBoundingClientRect();
+      expect(keyAt(el, [ring.left + ring.width / 2, ring.top + ring.height / 2])).to.equal(null);
+    });
+
+    it('selects a source when its slice or its legend item is clicked', async () => {
+      const el = await fixture<LeadSourceBreakdown>(html`<lead-source-breakdown chart="donut" .data=${ppcSeo}></lead-source-breakdown>`);
+      el.scrollIntoView();
+      const selected: string[] = [];
+      el.addEventListener('kpi-select', (e) => selected.push((e as CustomEvent<SourceSelectDetail>).detail.id));
+      const [x, y] = donutPoint(el, 0.85); // in organic search's third, 2/3 to 1 of the ring
+      const event = oneEvent(el, 'kpi-select');
+      await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
+      const { detail } = (await event) as CustomEvent<SourceSelectDetail>;
+      expect(detail.kind).to.equal('source');
+      expect(detail.source.cpl).to.equal(40);
+      const item = root(el).querySelector('.donut-legend li[data-key="paid_search"] .legend-label')!.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(item.left + 4), Math.round(item.top + item.height / 2)] });
+      expect(selected).to.deep.equal(['organic_search', 'paid_search']);
+    });
+
+    it('mirrors the donut right to left: counter-clockwise, the legend on the left', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar"><lead-source-breakdown chart="donut" .data=${ppcSeo}></lead-source-breakdown></div>`);
+      const el = wrap.querySelector('lead-source-breakdown')!;
+      await el.updateComplete;
+      // Paid search (2/3) from 12 o'clock counter-clockwise: 9 o'clock is its, 3 o'clock organic search's.
+      expect(keyAt(el, donutPoint(el, 0.75))).to.equal('paid_search');
+      expect(keyAt(el, donutPoint(el, 0.25))).to.equal('organic_search');
+      const ring = root(el).querySelector('.donut-ring')!.getBoundingClientRect();
+      expect(root(el).querySelector('.donut-legend')!.getBoundingClientRect().right).to.be.at.most(ring.left);
+      expect(legend(el)[0]).to.contain('البحث المدفوع');
+      wrap.remove(); // the left-to-right one in its place, in the viewport
+      const ltr = await fixture<LeadSourceBreakdown>(html`<lead-source-breakdown chart="donut" .data=${ppcSeo}></lead-source-breakdown>`);
+      expect(keyAt(ltr, donutPoint(ltr, 0.25))).to.equal('paid_search');
+      expect(keyAt(ltr, donutPoint(ltr, 0.75))).to.equal('organic_search');
+    });
+
+    it('keeps the slices apart, in their colours, in forced colors', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      const el = await fixture<LeadSourceBreakdown>(html`<lead-source-breakdown chart="donut" .data=${ppcSeo}></lead-source-breakdown>`);
+      const probe = document.createElement('div');
+      probe.style.setProperty('forced-color-adjust', 'none');
+      probe.style.color = 'Canvas';
+      document.body.append(probe);
+      const canvas = getComputedStyle(probe).color;
+      probe.remove();
+      const slice = getComputedStyle(slices(el)[0]!);
+      expect(slice.stroke).to.equal(canvas);
+      expect(parseFloat(slice.strokeWidth)).to.be.at.least(2);
+      expect(slice.fill).to.equal('rgb(9, 105, 218)'); // paid search's colour, kept
+    });
+
+    it('exports the chart as a PNG, bars and donut, painted as on screen', async () => {
+      const el = await fixture<LeadSourceBreakdown>(html`<lead-source-breakdown exportable style="width: 700px" .data=${ppcSeo}></lead-source-breakdown>`);
+      expect(Array.from(root(el).querySelectorAll('[part="export-button"]'), trimmed)).to.deep.equal(['Download CSV', 'Download PNG']);
+      const url = (await el.toPNG())!;
+      expect(url.startsWith('data:image/png;base64,')).to.equal(true);
+      const image = await pixels(url);
+      let box = chartBox(el).getBoundingClientRect();
+      expect([image.width, image.height]).to.deep.equal([Math.ceil(box.width * 2), Math.ceil(box.height * 2)]);
+      const bar = bars(el)[0]!.getBoundingClientRect();
+      expect(image.at((bar.left - box.left + bar.width / 2) * 2, (bar.top - box.top + bar.height / 2) * 2)).to.deep.equal([9, 105, 218]);
+      expect(image.at((bar.right - box.left + 2) * 2, (bar.top - box.top + 1) * 2)).to.deep.equal([255, 255, 255]);
+
+      el.chart = 'donut';
+      await el.updateComplete;
+      const donut = await pixels((await el.toPNG())!);
+      box = chartBox(el).getBoundingClientRect();
+      const px = ([x, y]: [number, number]) => donut.at((x - box.left) * 2, (y - box.top) * 2);
+      expect(px(donutPoint(el, 0.3))).to.deep.equal([9, 105, 218]); // paid search
+      expect(px(donutPoint(el, 0.85))).to.deep.equal([26, 127, 55]); // organic search
+      const ring = root(el).querySelector('.donut-ring')!.getBoundingClientRect();
+      expect(px([ring.left + ring.width / 2, ring.top + ring.height / 2])).to.deep.equal([255, 255, 255]); // the hole
+      const swatch = root(el).querySelector('.legend-swatch')!.getBoundingClientRect();
+      expect(px([swatch.left + swatch.width / 2, swatch.top + swatch.height / 2])).to.deep.equal([9, 105, 218]);
     });
   });
 
@@ -393,10 +469,16 @@ describe('<lead-source-breakdown>', () => {
       expect(summary).to.contain('أقل تكلفة للعميل المحتمل: البحث العضوي');
       expect(summary).to.contain(new NumberFormatter('ar', 'USD').money(40));
       expect(getComputedStyle(root(el).querySelector('table')!).direction).to.equal('rtl');
-      await drawn(el);
-      const option = el.chartController.chart!.getOption() as { xAxis: { inverse: boolean }[]; yAxis: { position: string }[] };
-      expect(option.xAxis[0]!.inverse).to.equal(true);
-      expect(option.yAxis[0]!.position).to.equal('right');
+      // The bars mirror: labels on the right, each bar growing from the right end of its track.
+      expect(barLabels(el)).to.deep.equal(['البحث المدفوع', 'البحث العضوي']);
+      const track = root(el).querySelector('.bar-track')!.getBoundingClientRect();
+      const [paid, organic] = bars(el).map((b) => b.getBoundingClientRect());
+      expect(Math.abs(paid!.right - track.right)).to.be.lessThan(1);
+      expect(paid!.left - track.left).to.be.greaterThan(20);
+      expect(Math.abs(organic!.right - track.right)).to.be.lessThan(1);
+      expect(paid!.width / organic!.width).to.be.closeTo(2, 0.02);
+      expect(root(el).querySelector('.bar-label')!.getBoundingClientRect().left).to.be.at.least(track.right - 1);
+      expect(chartBox(el).getAttribute('aria-label')).to.contain('البحث المدفوع');
       expect(text(el)).not.to.match(/NaN|Infinity|undefined/);
     });
 
