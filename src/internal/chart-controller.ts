@@ -23,24 +23,33 @@ export function loadECharts(): Promise<EChartsModule> {
 
 /**
  * Charts near the viewport but not in it are initialised after the visible
- * ones (once the next frame, with them, is painted), one per task, so that a
+ * ones (once the frame that shows them is painted), one per task, so that a
  * page of many charts draws what the reader sees first and never stalls a
  * frame with a dozen initialisations at once: the browser paints and handles
- * input between two of them. Waiting a whole frame before each one instead
- * would leave the main thread idle while charts still have to be drawn.
+ * input between two of them. When no visible chart is waiting to be painted,
+ * nothing is gained by waiting for a frame: the next one starts at once.
  */
 const later: (() => void)[] = [];
 let pumping = false;
+/** A chart in the viewport was drawn and its frame is not painted yet. */
+let paintPending = false;
+function drewInView(): void {
+  if (paintPending) return;
+  paintPending = true;
+  requestAnimationFrame(() => (paintPending = false));
+}
 function initLater(task: () => void): void {
   later.push(task);
   if (pumping) return;
   pumping = true;
   const run = () => {
+    // A rAF callback runs before its frame's paint; a task queued from it, after.
+    if (paintPending) return void requestAnimationFrame(() => setTimeout(run));
     later.shift()?.();
     if (later.length) setTimeout(run);
     else pumping = false;
   };
-  requestAnimationFrame(() => setTimeout(run));
+  setTimeout(run);
 }
 
 /**
@@ -275,8 +284,10 @@ export class ChartController implements ReactiveController {
     this.state = 'loading';
     Promise.all([loadECharts(), this.options.prepare?.()])
       .then(([{ echarts }]) => {
-        if (this.inView()) this.init(echarts);
-        else initLater(() => this.init(echarts));
+        if (this.inView()) {
+          this.init(echarts);
+          drewInView();
+        } else initLater(() => this.init(echarts));
       })
       .catch((e: unknown) => {
         this.state = 'failed';

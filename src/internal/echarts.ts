@@ -1,17 +1,19 @@
 /**
- * The one ECharts chunk, loaded on demand by the chart controller. Only the
- * parts the kit draws are registered (tree-shaken from `echarts/core`):
- * line, bar and pie charts on a grid, with tooltips, on a canvas. Legends are
- * HTML in the elements (text as text), marks are data-item styles, and the
+ * The one ECharts chunk, loaded on demand by the chart controller for
+ * `<rolling-trend>`. Only the parts it draws are registered (tree-shaken from
+ * `echarts/core`): line and bar series on a grid, with tooltips, on a canvas. Legends
+ * are HTML in the element (text as text), marks are data-item styles, and the
  * text alternative is the chart box's own `aria-label`, so ECharts' legend,
- * markPoint and aria components are not needed.
+ * markPoint and aria components are not needed. The funnel's and the lead
+ * sources' bars and donut are HTML and SVG (`bar-chart.ts`): a ranked bar
+ * list needs no chart library, and leaving the pie series out saves 7 KB gzip.
  */
 import { init, use } from 'echarts/core';
-import { BarChart, LineChart, PieChart } from 'echarts/charts';
+import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-use([LineChart, BarChart, PieChart, GridComponent, TooltipComponent, CanvasRenderer]);
+use([LineChart, BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
 /**
  * Only `init` is exported, as a local object: a namespace re-export of

@@ -16,9 +16,12 @@ import { parseJsonText, type Problem, type Validated } from '../core/validation.
 import { enumConverter, secondsConverter } from './converters.js';
 import type { ChartController } from './chart-controller.js';
 import { DataController, type RawInput } from './data-controller.js';
-import { chartBoxImage } from './chart-image.js';
 import { renderErrorPanel } from './error-panel.js';
 import { stringsFor, toKitError, type Strings } from './i18n.js';
+
+/** The PNG painter for HTML and SVG charts: only needed to export, so a chunk of its own. */
+let chartImage: Promise<typeof import('./chart-image.js')> | null = null;
+const loadChartImage = () => (chartImage ??= import('./chart-image.js'));
 
 /** The nearest `lang` up the tree, crossing shadow roots. */
 function closestLang(el: Element): string | null {
@@ -126,30 +129,30 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
     return true;
   }
 
-  /** The chart as a PNG data URL; null for elements without a chart or before it is drawn. */
-  toPNG(): string | null {
-    return this.chartImage();
+  /**
+   * The chart as a PNG data URL (twice its size, on the theme's background); null for elements
+   * without a chart or before it is drawn. Asynchronous: the painter for the HTML and SVG
+   * charts is loaded on first use (with `exportable`, as soon as the buttons show).
+   */
+  async toPNG(): Promise<string | null> {
+    const chart = this.chartController?.chart;
+    const box = chart ? null : this.htmlChartBox();
+    if (!chart && !box) return null;
+    const background = getComputedStyle(this).getPropertyValue('--_surface').trim() || '#ffffff';
+    if (chart) return chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background });
+    const { chartBoxImage } = await loadChartImage();
+    return chartBoxImage(box!, background);
   }
 
-  /** Downloads the chart as a PNG file. Returns false when there is no chart drawn. */
-  downloadPNG(filename = `${this.localName}.png`): boolean {
-    const url = this.toPNG();
+  /** Downloads the chart as a PNG file. Resolves false when there is no chart drawn. */
+  async downloadPNG(filename = `${this.localName}.png`): Promise<boolean> {
+    const url = await this.toPNG();
     if (!url) return false;
     const a = document.createElement('a');
     a.href = url;
     a.download = filename;
     a.click();
     return true;
-  }
-
-  /** The drawn chart's image (2x, on the theme's background); null without one. */
-  protected chartImage(): string | null {
-    const chart = this.chartController?.chart;
-    const box = chart ? null : this.htmlChartBox();
-    if (!chart && !box) return null;
-    const background = getComputedStyle(this).getPropertyValue('--_surface').trim() || '#ffffff';
-    if (chart) return chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background });
-    return chartBoxImage(box!, background);
   }
 
   /**
@@ -264,10 +267,12 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
 
   private renderExport(): TemplateResult {
     const s = this.strings;
+    // The buttons are shown: fetch the painter now, so a click draws at once.
+    if (!this.chartController && this.hasChart()) void loadChartImage().catch(() => undefined);
     return html`<div part="export" class="export" role="group" aria-label=${`${s.exportCsv} / ${s.exportPng}`}>
       <button type="button" part="export-button" @click=${() => this.downloadCSV()}>${s.exportCsv}</button>
       ${this.hasChart()
-        ? html`<button type="button" part="export-button" @click=${() => this.downloadPNG()}>${s.exportPng}</button>`
+        ? html`<button type="button" part="export-button" @click=${() => void this.downloadPNG()}>${s.exportPng}</button>`
         : nothing}
     </div>`;
   }

@@ -446,7 +446,7 @@ describe('<funnel-planner>', () => {
     expect(lines[2]).to.equal('Leads,1.5%,1.5%,94.7,70,-24.7,1.3%');
     expect(lines[6]).to.equal('Customers,50%,0.012%,0.758,,,');
     await Promise.race([el.whenDrawn(), aTimeout(5000)]);
-    expect(el.toPNG()).to.match(/^data:image\/png;base64,/);
+    expect(await el.toPNG()).to.match(/^data:image\/png;base64,/);
     await expect(el).to.be.accessible();
   });
 

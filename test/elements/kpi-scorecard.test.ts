@@ -357,7 +357,7 @@ describe('<kpi-scorecard> export', () => {
     expect(lines[0]).to.equal('Metric,Group,Indicator,Cadence,Owner,Actual,Target,Target by now,Status,% of target');
     expect(lines[1]).to.equal(`"'=cmd|"" /C calc""!A0",Marketing,,,'@Dana,"4,200","5,000",,Off track,84%`);
     expect(lines[2]).to.equal('Cost per lead,,,,,$48,$40,,Off track,83.3%');
-    expect(el.toPNG()).to.equal(null);
+    expect(await el.toPNG()).to.equal(null);
   });
 
   it('offers a keyboard-reachable CSV download when exportable', async () => {

@@ -295,7 +295,7 @@ describe('<rolling-trend>', () => {
     expect(lines).to.have.length(14);
     expect(lines[1]).to.equal('Oct 2025,120,150,98,+5.3%,+22.4%');
     expect(lines[13]).to.equal('Oct 2026,144,150,120,-5.9%,+20%');
-    expect(el.toPNG()).to.match(/^data:image\/png;base64,/);
+    expect(await el.toPNG()).to.match(/^data:image\/png;base64,/);
     const buttons = [...el.shadowRoot!.querySelectorAll('[part="export-button"]')].map((b) => b.textContent);
     expect(buttons).to.have.length(2);
   });

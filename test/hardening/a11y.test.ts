@@ -141,7 +141,7 @@ for (const c of ELEMENTS) {
       });
     }
 
-    if (c.chart) {
+    if (c.chart || c.htmlChart) {
       test('gives its chart an accessible name and a table alternative', async () => {
         const el = await drawn(await fixture<KitLike>(staticHtml`<${tag} .data=${structuredClone(c.valid)}></${tag}>`));
         const chart = el.shadowRoot!.querySelector('[part="chart"]')!;

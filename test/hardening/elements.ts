@@ -51,6 +51,8 @@ export interface ElementCase {
   shownItems: (el: KitLike) => number;
   /** Whether the element draws an ECharts chart. */
   chart: boolean;
+  /** Whether it draws its chart in HTML/SVG with the render (no ECharts). */
+  htmlChart?: boolean;
   /** Strings the element shows for a status, to find in forced-colors mode (empty: no statuses). */
   statusWords: string[];
   /** Items that fire `kpi-select` when activated by keyboard (a selector in the shadow root), if any. */
@@ -122,7 +124,8 @@ export const ELEMENTS: ElementCase[] = [
     echoedFields: [['sources', 0, 'leads'], ['sources', 2, 'spend'], ['sources', 0, 'source']],
     itemList: ['sources'],
     shownItems: (el) => el.shadowRoot!.querySelectorAll('[part="source"]').length,
-    chart: true,
+    chart: false,
+    htmlChart: true,
     statusWords: [],
     selectable: 'button[part="source"]',
   },
@@ -170,7 +173,8 @@ export const ELEMENTS: ElementCase[] = [
     echoedFields: [['stages', 1, 'rate'], ['goal', 'period'], ['averageDealSize']],
     itemList: ['stages'],
     shownItems: (el) => el.shadowRoot!.querySelectorAll('[part="stage"]').length,
-    chart: true,
+    chart: false,
+    htmlChart: true,
     statusWords: [],
     selectable: 'button[part="stage"]',
   },
