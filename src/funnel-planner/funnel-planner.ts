@@ -164,10 +164,6 @@ export class FunnelPlanner extends KitElement<FunnelInput, FunnelModel> {
   }
 
   /** The chart is HTML, drawn with the render: PNG export paints it. */
-  protected override htmlChartBox(): HTMLElement | null {
-    return this.renderRoot?.querySelector<HTMLElement>('.chart') ?? null;
-  }
-
   protected override hasChart(): boolean {
     return true;
   }

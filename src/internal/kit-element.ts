@@ -156,12 +156,13 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
   }
 
   /**
-   * Elements that draw their chart in HTML and SVG (no ECharts) return its box, so PNG export
-   * paints it (and say so in `hasChart()`); drawn with the render, so `whenDrawn()` has
-   * nothing more to wait for.
+   * The box of a chart drawn in HTML and SVG with the render (elements that say so in
+   * `hasChart()` without an ECharts controller), for PNG export to paint; null otherwise.
+   * Such a chart has nothing more for `whenDrawn()` to wait for.
    */
-  protected htmlChartBox(): HTMLElement | null {
-    return null;
+  private htmlChartBox(): HTMLElement | null {
+    if (this.chartController || !this.hasChart()) return null;
+    return this.renderRoot?.querySelector<HTMLElement>('[part="chart"]') ?? null;
   }
 
   /** The rows `toCSV()` exports: the same numbers as the element's table, formatted. */

@@ -155,11 +155,6 @@ export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> 
     return sourcesStrings(this.resolvedLocale);
   }
 
-  /** The chart is drawn in HTML (bars) or SVG (donut) with the render: PNG export paints its box. */
-  protected override htmlChartBox(): HTMLElement | null {
-    return this.renderRoot?.querySelector<HTMLElement>('.chart') ?? null;
-  }
-
   /** A PNG to export (and its button) whenever there is a chart: not when no source has a value. */
   protected override hasChart(): boolean {
     return this.result ? hasChartData(this.result) : true;
