@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import plan from '../demo/data/funnel-plan.json';
 import forward from '../demo/data/funnel-forward.json';
 import '../src/funnel-planner/define.js';
-import { copy, themeOf } from './support.js';
+import { copy, onDarkPage, themeOf } from './support.js';
 
 interface Args {
   data: unknown;
@@ -129,7 +129,7 @@ export const ArabicRightToLeft: Story = {
 /** The dark theme. */
 export const Dark: Story = {
   args: { theme: 'dark', editable: true },
-  decorators: [(story) => html`<div style="background:#010409;padding:16px">${story()}</div>`],
+  decorators: [onDarkPage],
 };
 
 /** Invalid data: each problem named with its JSON path (a rate of 0, a goal without a deal size, an unknown stage). */

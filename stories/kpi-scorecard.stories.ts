@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import weekly from '../demo/data/scorecard-weekly.json';
 import weeklyAr from '../demo/data/scorecard-weekly.ar.json';
 import '../src/kpi-scorecard/define.js';
-import { copy, themeOf } from './support.js';
+import { copy, onDarkPage, themeOf } from './support.js';
 
 interface Args {
   data: unknown;
@@ -145,7 +145,7 @@ export const ArabicRightToLeft: Story = {
 /** The dark theme. */
 export const Dark: Story = {
   args: { theme: 'dark' },
-  decorators: [(story) => html`<div style="background:#010409;padding:16px">${story()}</div>`],
+  decorators: [onDarkPage],
 };
 
 /** Invalid data: every problem listed with its JSON path; the valid metrics still shown. */

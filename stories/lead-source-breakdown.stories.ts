@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import sources from '../demo/data/lead-sources.json';
 import ppcSeo from '../demo/data/lead-sources-ppc-seo.json';
 import '../src/lead-source-breakdown/define.js';
-import { copy, themeOf } from './support.js';
+import { copy, onDarkPage, themeOf } from './support.js';
 
 type Measure = 'visits' | 'leads' | 'mqls' | 'opportunities' | 'customers' | 'spend' | 'revenue';
 
@@ -138,7 +138,7 @@ export const ArabicRightToLeft: Story = {
 /** The dark theme: every known source has a colour chosen for the dark surface. */
 export const Dark: Story = {
   args: { theme: 'dark' },
-  decorators: [(story) => html`<div style="background:#010409;padding:16px">${story()}</div>`],
+  decorators: [onDarkPage],
 };
 
 /** Invalid data: each problem with its JSON path; the valid rows still shown, text from the data shown as text. */

@@ -4,7 +4,7 @@ import mqls from '../demo/data/trend-mqls.json';
 import weeks from '../demo/data/trend-weeks-53.json';
 import quarters from '../demo/data/trend-quarters.json';
 import '../src/rolling-trend/define.js';
-import { copy, themeOf } from './support.js';
+import { copy, onDarkPage, themeOf } from './support.js';
 
 interface Args {
   data: unknown;
@@ -131,7 +131,7 @@ export const ArabicRightToLeft: Story = {
 /** The dark theme. */
 export const Dark: Story = {
   args: { theme: 'dark', data: quarters },
-  decorators: [(story) => html`<div style="background:#010409;padding:16px">${story()}</div>`],
+  decorators: [onDarkPage],
 };
 
 /** Invalid data: an impossible month, a week in a monthly series and a repeated month, each named with its path; the valid points are still shown. */
