@@ -79,9 +79,6 @@ function measureSoon(controller: ChartController): void {
   toMeasure.add(controller);
 }
 
-/** The `prepare` functions (one per kind of element) already started. */
-const prefetched = new WeakSet<() => Promise<unknown>>();
-
 /** Colours a chart builder uses, read from the element's theme tokens. */
 export interface ChartPalette {
   text: string;
@@ -124,11 +121,6 @@ export interface ChartControllerOptions {
   container: () => HTMLElement | null | undefined;
   /** Builds the option for the current model; null draws nothing. */
   option: (ctx: ChartContext) => EChartsCoreOption | null;
-  /**
-   * Loads what `option` needs (the element's option builder, a lazily imported module),
-   * fetched together with ECharts: it is only needed to draw.
-   */
-  prepare?: () => Promise<unknown>;
   /** Called with ECharts' event params when a data item is clicked. */
   onSelect?: (params: { dataIndex: number; seriesIndex?: number; name?: string }) => void;
 }
@@ -172,21 +164,16 @@ export class ChartController implements ReactiveController {
   }
 
   /**
-   * Starts fetching (and compiling) ECharts, and this element's option builder, as soon
-   * as the element itself is within a screen of the viewport, while its data is still on
-   * the way: the chart box only exists once the data has arrived, and waiting for it
-   * would put the downloads one after the other. Elements far from the viewport fetch
-   * nothing. Once both are on their way for this kind of element, nothing is measured.
+   * Starts fetching (and compiling) ECharts as soon as the element itself is within a
+   * screen of the viewport, while its data may still be on the way: the chart box only
+   * exists once the data has arrived, and waiting for it would put the downloads one
+   * after the other. Elements far from the viewport fetch nothing. Once ECharts is on its
+   * way, nothing is measured.
    */
   private prefetchWhenNear(): void {
-    const prepare = this.options.prepare;
-    if (this.prefetch || (loading && (!prepare || prefetched.has(prepare)))) return;
-    const start = () => {
-      if (prepare) prefetched.add(prepare);
-      // A failure is reported when the chart tries to draw.
-      loadECharts().catch(() => undefined);
-      prepare?.().catch(() => undefined);
-    };
+    if (this.prefetch || loading) return;
+    // A failure is reported when the chart tries to draw.
+    const start = () => void loadECharts().catch(() => undefined);
     // Near already (the usual case for the first charts of a page): start now, not a
     // frame later when an observer would first report.
     if (nearViewport(this.host)) return start();
@@ -227,6 +214,11 @@ export class ChartController implements ReactiveController {
       this.state = 'waiting';
       this.ready = new Promise((resolve) => (this.drawn = resolve));
     }
+  }
+
+  /** Whether the element's current rendering is drawn by ECharts (it has a chart box for it). */
+  get active(): boolean {
+    return this.container !== null;
   }
 
   private context(): ChartContext {
@@ -282,8 +274,8 @@ export class ChartController implements ReactiveController {
     }
     if (!this.hasSize()) return;
     this.state = 'loading';
-    Promise.all([loadECharts(), this.options.prepare?.()])
-      .then(([{ echarts }]) => {
+    loadECharts()
+      .then(({ echarts }) => {
         if (this.inView()) {
           this.init(echarts);
           drewInView();

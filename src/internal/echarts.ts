@@ -1,19 +1,21 @@
 /**
- * The one ECharts chunk, loaded on demand by the chart controller for
- * `<rolling-trend>`. Only the parts it draws are registered (tree-shaken from
- * `echarts/core`): line and bar series on a grid, with tooltips, on a canvas. Legends
- * are HTML in the element (text as text), marks are data-item styles, and the
- * text alternative is the chart box's own `aria-label`, so ECharts' legend,
- * markPoint and aria components are not needed. The funnel's and the lead
- * sources' bars and donut are HTML and SVG (`bar-chart.ts`): a ranked bar
- * list needs no chart library, and leaving the pie series out saves 7 KB gzip.
+ * The one ECharts chunk, loaded on demand by the chart controller for a
+ * `<rolling-trend>` window longer than `MAX_SVG_POINTS` (thousands of points,
+ * down-sampled on a canvas). Only the parts it draws are registered (tree-shaken
+ * from `echarts/core`): line and bar series on a grid, on a canvas. Legends are
+ * HTML in the element (text as text), the tooltip is the element's own HTML one
+ * (the same as over its SVG charts; ECharts' tooltip and axis pointer are 8 KB
+ * gzip), marks are data-item styles, and the text alternative is the chart box's
+ * own `aria-label`, so ECharts' legend, tooltip, markPoint and aria components are
+ * not needed. Every other chart of the kit (13-month trends, the funnel, the lead
+ * sources' bars and donut) is HTML and SVG, drawn with the first render.
  */
 import { init, use } from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-use([LineChart, BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
+use([LineChart, BarChart, GridComponent, CanvasRenderer]);
 
 /**
  * Only `init` is exported, as a local object: a namespace re-export of

@@ -98,7 +98,12 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
   async whenDrawn(): Promise<void> {
     await this.updateComplete;
     if (!this.model) await new Promise<void>((resolve) => this.modelWaiters.push(resolve));
-    if (this.chartController) await this.chartController.ready;
+    await this.chartReady();
+  }
+
+  /** Waits for a chart drawn by ECharts, once the element shows data (HTML and SVG charts draw with the render). */
+  protected async chartReady(): Promise<void> {
+    if (this.chartController?.active) await this.chartController.ready;
   }
 
   /** Fetches `src` again now; resolves when the answer has been applied. */
@@ -161,7 +166,7 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
    * Such a chart has nothing more for `whenDrawn()` to wait for.
    */
   private htmlChartBox(): HTMLElement | null {
-    if (this.chartController || !this.hasChart()) return null;
+    if (this.chartController?.active || !this.hasChart()) return null;
     return this.renderRoot?.querySelector<HTMLElement>('[part="chart"]') ?? null;
   }
 
@@ -269,7 +274,7 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
   private renderExport(): TemplateResult {
     const s = this.strings;
     // The buttons are shown: fetch the painter now, so a click draws at once.
-    if (!this.chartController && this.hasChart()) void loadChartImage().catch(() => undefined);
+    if (!this.chartController?.active && this.hasChart()) void loadChartImage().catch(() => undefined);
     return html`<div part="export" class="export" role="group" aria-label=${`${s.exportCsv} / ${s.exportPng}`}>
       <button type="button" part="export-button" @click=${() => this.downloadCSV()}>${s.exportCsv}</button>
       ${this.hasChart()

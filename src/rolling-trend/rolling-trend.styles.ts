@@ -97,6 +97,218 @@ export const trendStyles = css`
     margin: 0 var(--_gap);
     min-width: 0;
   }
+  .chart.long {
+    position: relative;
+  }
+  .chart.long .echarts {
+    position: absolute;
+    inset: 0;
+  }
+  /* The SVG chart: positions are fractions of the plot (set as --x, --y, … through the CSSOM),
+     so it follows the box's size with no script; x is already mirrored for right-to-left. */
+  .chart.svg {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    grid-template-rows: minmax(0, 1fr) auto;
+    column-gap: 8px;
+    color: var(--_muted);
+    font-size: 0.75rem;
+    line-height: 1.2;
+  }
+  .y-axis,
+  .plot {
+    position: relative;
+    /* Room above the highest point for its label. */
+    margin-block: 26px 2px;
+  }
+  .y-axis {
+    width: calc(var(--chars) * 1.1ch + 2px);
+  }
+  .y-label,
+  .grid-line,
+  .band,
+  .dot,
+  .mark-label,
+  .cursor,
+  .tip,
+  .x-label {
+    position: absolute;
+  }
+  .y-label {
+    inset-inline-end: 0;
+    top: calc(var(--y) * 100%);
+    translate: 0 -50%;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .plot {
+    border-block-end: 1px solid var(--_border);
+  }
+  .plot,
+  .chart.long {
+    cursor: crosshair;
+  }
+  .grid-line {
+    left: 0;
+    right: 0;
+    top: calc(var(--y) * 100%);
+    border-top: 1px solid color-mix(in srgb, var(--_border) 70%, transparent);
+  }
+  .band {
+    top: 0;
+    bottom: 0;
+    left: calc(var(--x0) * 100%);
+    width: calc(var(--w) * 100%);
+    display: flex;
+    justify-content: center;
+    gap: 2px;
+    padding-inline: 15%;
+    box-sizing: border-box;
+  }
+  .band .bar {
+    position: relative;
+    flex: 0 1 28px;
+    min-width: 1px;
+    top: calc(var(--top) * 100%);
+    height: calc((var(--bottom) - var(--top)) * 100%);
+    border-radius: 2px 2px 0 0;
+    background: var(--sk-chart-1, #0969da);
+  }
+  .band .bar.compare {
+    background: var(--sk-chart-2, #bf3989);
+  }
+  .band .bar.below {
+    background: var(--_off-track);
+  }
+  .lines {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+    pointer-events: none;
+  }
+  .line {
+    fill: none;
+    stroke-width: 2.5;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+    vector-effect: non-scaling-stroke;
+  }
+  .line.main {
+    stroke: var(--sk-chart-1, #0969da);
+  }
+  .line.compare {
+    stroke: var(--sk-chart-2, #bf3989);
+    stroke-width: 2;
+    stroke-dasharray: 6 4;
+  }
+  .line.target {
+    stroke: var(--_at-risk);
+    stroke-width: 1.5;
+    stroke-dasharray: 5 4;
+  }
+  .dot {
+    left: calc(var(--x) * 100%);
+    top: calc(var(--y) * 100%);
+    width: 6px;
+    height: 6px;
+    translate: -50% -50%;
+    box-sizing: border-box;
+    border-radius: 50%;
+    background: var(--_surface);
+    border: 1.5px solid var(--sk-chart-1, #0969da);
+    pointer-events: none;
+  }
+  .dot.compare {
+    width: 5px;
+    height: 5px;
+    border-color: var(--sk-chart-2, #bf3989);
+  }
+  /* Below target: a diamond in the off-track colour, so it does not rest on colour alone. */
+  .dot.below {
+    width: 9px;
+    height: 9px;
+    border-radius: 1px;
+    rotate: 45deg;
+    border: 0;
+    background: var(--_off-track);
+  }
+  .dot.mark {
+    width: 11px;
+    height: 11px;
+    rotate: none;
+    border-radius: 50%;
+    border: 2px solid var(--_text);
+    background: var(--_surface);
+  }
+  .dot.mark.latest {
+    border-color: var(--_surface);
+    background: var(--_accent);
+  }
+  .mark-label {
+    left: calc(var(--x) * 100%);
+    top: calc(var(--y) * 100%);
+    translate: -50% calc(-100% - 8px);
+    padding: 1px 3px;
+    border-radius: 3px;
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.7rem;
+    white-space: nowrap;
+    pointer-events: none;
+  }
+  .mark-label.latest {
+    font-weight: 700;
+  }
+  .mark-label.at-right {
+    translate: calc(-100% + 6px) calc(-100% - 8px);
+  }
+  .mark-label.at-left {
+    translate: -6px calc(-100% - 8px);
+  }
+  .cursor {
+    top: 0;
+    bottom: 0;
+    left: calc(var(--x) * 100%);
+    border-left: 1px dashed var(--_muted);
+    pointer-events: none;
+  }
+  .tip {
+    z-index: 1;
+    top: 0;
+    left: calc(var(--x) * 100%);
+    translate: 12px 0;
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    padding: 6px 8px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius, 6px);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+    font-size: 0.8rem;
+    white-space: nowrap;
+    pointer-events: none;
+  }
+  .tip.left {
+    translate: calc(-100% - 12px) 0;
+  }
+  .x-axis {
+    grid-column: 2;
+    position: relative;
+    height: 1.6em;
+    margin-top: 4px;
+  }
+  .x-label {
+    top: 0;
+    left: calc(var(--x0) * 100%);
+    width: calc(var(--w) * 100%);
+    display: flex;
+    justify-content: center;
+    white-space: nowrap;
+  }
   .table-area {
     padding: 8px var(--_gap) var(--_gap);
   }
@@ -147,6 +359,25 @@ export const trendStyles = css`
   @media (forced-colors: active) {
     .key {
       border-color: CanvasText;
+    }
+    .line.main,
+    .line.compare {
+      stroke: CanvasText;
+    }
+    .line.target {
+      stroke: GrayText;
+    }
+    .band .bar,
+    .dot.below,
+    .dot.mark.latest {
+      background: CanvasText;
+    }
+    .dot,
+    .dot.mark {
+      border-color: CanvasText;
+    }
+    .grid-line {
+      border-color: GrayText;
     }
     .change strong,
     .below-mark {

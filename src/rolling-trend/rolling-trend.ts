@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PrintController } from '../internal/print-controller.js';
 import {
@@ -11,17 +11,21 @@ import {
   type TrendWindowPoint,
 } from '../core/trend.js';
 import type { Validated } from '../core/validation.js';
-import { ChartController } from '../internal/chart-controller.js';
+import type { ChartController } from '../internal/chart-controller.js';
 import { enumConverter } from '../internal/converters.js';
+import { styleProps } from '../internal/style-props.js';
 import { KitElement } from '../internal/kit-element.js';
 import { tokens } from '../internal/styles.js';
-import type { EChartsCoreOption } from 'echarts/core';
 import { trendStyles } from './rolling-trend.styles.js';
 import { periodName, trendStringsFor, type TrendStrings } from './strings.js';
+import { indexAt, MAX_SVG_POINTS, trendChartSpec, trendTooltip, VIEW } from './chart.js';
 
-/** The chart option builder, imported with ECharts: it is only needed to draw. */
-let optionBuilder: typeof import('./chart-option.js') | null = null;
-const loadOptionBuilder = () => import('./chart-option.js').then((m) => void (optionBuilder = m));
+/** The plot's width assumed for fitting axis labels until it is laid out. */
+const DEFAULT_PLOT_WIDTH = 600;
+const num = (n: number) => String(Math.round(n * 1e5) / 1e5);
+
+/** The ECharts side (controller and option builder), imported for a long window only. */
+let echartsSide: Promise<typeof import('./echarts-chart.js')> | null = null;
 
 export interface TrendSelectDetail {
   kind: 'period';
@@ -106,6 +110,14 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
   @property({ reflect: true, converter: enumConverter(TREND_CHARTS, 'line') }) chart: TrendChart = 'line';
 
   @state() private tableOpen = false;
+  /** The period under the pointer in the chart (its tooltip shows), or null. */
+  @state() private active: number | null = null;
+  /** Where the active period is, as a fraction of the chart's width. */
+  private activeX = 0;
+  /** The plot's laid-out width, rounded, for fitting axis labels; 0 until measured. */
+  @state() private plotWidth = 0;
+  private plotObserver: ResizeObserver | null = null;
+  private observedPlot: Element | null = null;
   /** A printout keeps the numbers: the table is laid out for printing, then closed again. */
   private openedForPrint = false;
   private readonly print = new PrintController(
@@ -120,38 +132,86 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
     },
   );
 
-  private optionCache: { key: unknown[]; option: EChartsCoreOption | null } | null = null;
+  /**
+   * ECharts' lifecycle (lazy load, resize, dispose) for windows longer than `MAX_SVG_POINTS`,
+   * drawn down-sampled on a canvas; created (and its module loaded) when such a window is
+   * first asked for. Shorter windows are SVG, drawn with the render. Its `ready` resolves
+   * once an ECharts chart is drawn.
+   */
+  override chartController: ChartController | null = null;
+  private controllerLoading: Promise<void> | null = null;
 
-  /** The chart's lifecycle (lazy ECharts, resize, dispose). `chartController.ready` resolves once drawn. */
-  override chartController: ChartController = new ChartController(this, {
-    container: () => this.renderRoot?.querySelector<HTMLElement>('.chart'),
-    prepare: loadOptionBuilder,
-    option: (ctx) => {
-      const model = this.result;
-      // The same inputs give the same option object, so the controller skips redrawing.
-      const key = [model, this.chart, this.resolvedLocale, this.formatter.currency, JSON.stringify(ctx)];
-      if (this.optionCache && key.every((k, i) => k === this.optionCache!.key[i])) return this.optionCache.option;
-      if (!optionBuilder) return null;
-      let option: EChartsCoreOption | null = null;
-      try {
-        option = model ? optionBuilder.buildTrendOption(model, ctx, this.trendStrings, this.formatter, { chart: this.chart }) : null;
-      } catch (e) {
-        // Never throw out of the element: the headline and the table still show the numbers.
-        console.error('scorecard-kit:', e);
-      }
-      this.optionCache = { key, option };
-      return option;
-    },
-    onSelect: (params) => {
-      const p = params as { componentType?: string; seriesId?: string; dataIndex: number };
-      if (p.componentType && p.componentType !== 'series') return;
-      const point = this.result?.window[p.dataIndex];
-      if (point) this.select(point);
-    },
-  });
+  /** Whether the window shown, or asked for by the `window` attribute, is drawn by ECharts. */
+  private get long(): boolean {
+    return (this.result?.window.length ?? 0) > MAX_SVG_POINTS || (this.window ?? 0) > MAX_SVG_POINTS;
+  }
+
+  /** Loads the ECharts side and creates the controller, once (it then follows every update). */
+  private loadController(): Promise<void> {
+    echartsSide ??= import('./echarts-chart.js');
+    this.controllerLoading ??= echartsSide
+      .then((m) => {
+        this.chartController = m.trendChartController(this, {
+          model: () => this.result,
+          chart: () => this.chart,
+          strings: () => this.trendStrings,
+          formatter: () => this.formatter,
+          locale: () => this.resolvedLocale,
+        });
+        this.requestUpdate();
+      })
+      .catch((e: unknown) => console.error('scorecard-kit: the chart library could not be loaded', e));
+    return this.controllerLoading;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Asked for a long window: start loading ECharts while the data is on its way.
+    if (this.long && !this.chartController) void this.loadController();
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    if (this.long && !this.chartController) void this.loadController();
+    this.observePlot();
+  }
+
+  /** A chart shows (and can be exported) whenever the window has periods. */
+  protected override hasChart(): boolean {
+    return Boolean(this.result?.window.length);
+  }
+
+  protected override async chartReady(): Promise<void> {
+    if (this.long && !this.chartController) {
+      await this.loadController();
+      await this.updateComplete;
+    }
+    await super.chartReady();
+  }
 
   private get trendStrings(): TrendStrings {
     return trendStringsFor(this.resolvedLocale);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.plotObserver?.disconnect();
+    this.plotObserver = null;
+    this.observedPlot = null;
+  }
+
+  /** The axis labels that fit depend on the plot's width: measured by an observer, never read in a render. */
+  private observePlot(): void {
+    const plot = this.renderRoot.querySelector('.plot');
+    if (plot === this.observedPlot) return;
+    this.plotObserver?.disconnect();
+    this.observedPlot = plot;
+    if (!plot) return;
+    this.plotObserver ??= new ResizeObserver(([entry]) => {
+      const width = Math.round((entry?.contentRect.width ?? 0) / 10) * 10;
+      if (width > 0) this.plotWidth = width;
+    });
+    this.plotObserver.observe(plot);
   }
 
   protected override modelProperties() {
@@ -272,6 +332,110 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
     </table>`;
   }
 
+  /**
+   * The period under the pointer, and its x as a fraction of the box the tooltip is placed
+   * in: the SVG plot's bands, or the ECharts grid's axis for a long window.
+   */
+  private pointerAt(e: PointerEvent | MouseEvent, n: number): { index: number; x: number } | null {
+    const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
+    if (!box.width) return null;
+    const px = e.clientX - box.left;
+    const chart = this.chartController?.chart;
+    if (n > MAX_SVG_POINTS) {
+      if (!chart) return null;
+      const at = chart.convertFromPixel({ xAxisIndex: 0 }, [px, e.clientY - box.top]) as unknown;
+      const index = Math.min(n - 1, Math.max(0, Math.round(Number(Array.isArray(at) ? at[0] : at))));
+      if (!Number.isFinite(index)) return null;
+      return { index, x: Number(chart.convertToPixel({ xAxisIndex: 0 }, index)) / box.width };
+    }
+    const rtl = this.matches(':dir(rtl)');
+    const index = indexAt(px / box.width, n, rtl);
+    return { index, x: rtl ? 1 - (index + 0.5) / n : (index + 0.5) / n };
+  }
+
+  /** Pointer handlers shared by both charts: hover shows the tooltip, a click selects the period. */
+  private pointerHandlers(n: number) {
+    return {
+      move: (e: PointerEvent) => {
+        const at = this.pointerAt(e, n);
+        this.active = at && at.index;
+        this.activeX = at?.x ?? 0;
+      },
+      leave: () => (this.active = null),
+      click: (e: MouseEvent) => {
+        const at = this.pointerAt(e, n);
+        const point = at && this.result?.window[at.index];
+        if (point) this.select(point);
+      },
+    };
+  }
+
+  /** The chart in HTML and SVG: grid, bars or lines, dots, the two labelled marks, axes and a tooltip. */
+  private renderChart(model: TrendModel, label: string): TemplateResult | typeof nothing {
+    const rtl = this.matches(':dir(rtl)');
+    const spec = trendChartSpec(model, this.trendStrings, this.formatter, {
+      chart: this.chart,
+      rtl,
+      locale: this.resolvedLocale,
+      width: this.plotWidth || DEFAULT_PLOT_WIDTH,
+    });
+    if (!spec) return nothing;
+    const n = spec.n;
+    const active = this.active !== null && this.active < n ? this.active : null;
+    const on = this.pointerHandlers(n);
+    const longest = Math.max(...spec.yTicks.map((t) => t.label.length));
+    const at = (x: number, y: number) => styleProps({ '--x': num(x), '--y': num(y) });
+    const band = (x0: number, width: number) => styleProps({ '--x0': num(x0), '--w': num(width) });
+    return html`<div part="chart" class="chart svg ${spec.chart}" role="img" aria-label=${label}>
+      <div class="y-axis" aria-hidden="true" style=${styleProps({ '--chars': String(longest) })}>
+        ${spec.yTicks.map((t) => html`<span class="y-label" style=${at(0, t.y)}>${t.label}</span>`)}
+      </div>
+      <div class="plot" @pointermove=${on.move} @pointerleave=${on.leave} @click=${on.click}>
+        ${spec.yTicks.map((t) => html`<span class="grid-line" style=${at(0, t.y)}></span>`)}
+        ${spec.bars.map(
+          (b) => html`<span class="band" style=${band(b.x0, b.width)}>
+            ${b.values.map(
+              (v) => html`<span class="bar ${v.kind}${v.below ? ' below' : ''}" style=${styleProps({ '--top': num(v.top), '--bottom': num(v.bottom) })}></span>`,
+            )}
+          </span>`,
+        )}
+        <svg class="lines" viewBox="0 0 ${VIEW} ${VIEW}" preserveAspectRatio="none" aria-hidden="true">
+          ${spec.lines.map((l) => svg`<path class="line ${l.kind}" d=${l.d}></path>`)}
+        </svg>
+        ${spec.dots.map((d) => html`<span class="dot ${d.kind}${d.below ? ' below' : ''}" style=${at(d.x, d.y)}></span>`)}
+        ${spec.marks.map(
+          (m) => html`<span class="dot mark ${m.kind}" style=${at(m.x, m.y)}></span>
+            <span class="mark-label ${m.kind}${markSide(m.x)}" style=${at(m.x, m.y)}>${m.text}</span>`,
+        )}
+        ${active === null ? nothing : this.renderTip(model, active, spec.xs[active]!)}
+      </div>
+      <div class="x-axis" aria-hidden="true">
+        ${spec.xLabels.map((l) => html`<span class="x-label" style=${band(l.x0, l.width)}>${l.label}</span>`)}
+      </div>
+    </div>`;
+  }
+
+  /** A long window's chart: ECharts draws into the inner box; the tooltip is the same HTML one. */
+  private renderLongChart(model: TrendModel, label: string): TemplateResult {
+    const n = model.window.length;
+    const on = this.pointerHandlers(n);
+    const active = this.active !== null && this.active < n ? this.active : null;
+    return html`<div part="chart" class="chart long" role="img" aria-label=${label}
+      @pointermove=${on.move} @pointerleave=${on.leave} @click=${on.click}>
+      <div class="echarts"></div>
+      ${active === null ? nothing : this.renderTip(model, active, this.activeX)}
+    </div>`;
+  }
+
+  /** The tooltip for period `index` at `x` (a fraction of the chart's width), with a guide line. */
+  private renderTip(model: TrendModel, index: number, x: number): TemplateResult {
+    const lines = trendTooltip(model, index, this.trendStrings, this.formatter, this.resolvedLocale);
+    return html`<span class="cursor" style=${styleProps({ '--x': num(x) })}></span>
+      <div class="tip${x > 0.5 ? ' left' : ''}" aria-hidden="true" style=${styleProps({ '--x': num(x) })}>
+        ${lines.map((line, i) => (i === 0 ? html`<strong>${line}</strong>` : html`<span>${line}</span>`))}
+      </div>`;
+  }
+
   protected renderModel(model: TrendModel): TemplateResult {
     const t = this.trendStrings;
     const locale = this.resolvedLocale;
@@ -297,7 +461,7 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
             ${model.hasTarget ? html`<li><span class="key target"></span>${t.target}</li>` : nothing}
           </ul>`
         : nothing}
-      <div part="chart" class="chart" role="img" aria-label=${chartLabel}></div>
+      ${model.window.length > MAX_SVG_POINTS ? this.renderLongChart(model, chartLabel) : this.renderChart(model, chartLabel)}
       <div class="table-area">
         <button type="button" part="table-toggle" class="table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'}
           aria-controls=${this.tableOpen ? 'trend-table' : nothing} @click=${() => (this.tableOpen = !this.tableOpen)}>
@@ -306,6 +470,11 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
         ${this.tableOpen ? this.renderTable(model) : nothing}
       </div>`;
   }
+}
+
+/** Labels of marks near an edge are placed inward (` at-right` grows leftwards, ` at-left` rightwards). */
+function markSide(x: number): string {
+  return x > 0.85 ? ' at-right' : x < 0.15 ? ' at-left' : '';
 }
 
 declare global {
