@@ -134,7 +134,18 @@ function echartsUnused(): Plugin {
  * Shared code and the lazily loaded ECharts chunk become sibling chunks that the
  * entries import relative to themselves.
  */
-export default defineConfig({
+/**
+ * Two library builds into one dist/ (`npm run build` runs both):
+ * - the per-element entry points (`vite build`): each loads only its element, sharing
+ *   chunks with the others on a page that uses several;
+ * - the whole kit (`vite build --mode kit`): dist/scorecard-kit.js in one file, static code
+ *   inlined. Split into the per-element chunks it would be ten files and 4.7 KB gzip more
+ *   (every file compressed alone), and a level of requests deeper.
+ * Both copies define elements through `defineElement`, which keeps the first definition, so
+ * a page that loads both works. The lazy chunks (ECharts, its trend controller, the PNG
+ * painter) are emitted by each build; ECharts' own chunk is the same file in both.
+ */
+export default defineConfig(({ mode }) => ({
   // ECharts reads process.env.NODE_ENV; a plain page has no `process`.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   plugins: [jsonSchemas(), hoistTransitiveImports(), echartsUnused(), minifyCssTemplates()],
@@ -147,16 +158,19 @@ export default defineConfig({
   build: {
     target: 'es2022',
     outDir: 'dist',
-    emptyOutDir: true,
+    // The kit build runs second and adds to the elements' build.
+    emptyOutDir: mode !== 'kit',
     sourcemap: true,
     lib: {
-      entry: {
-        'scorecard-kit': 'src/index.ts',
-        'kpi-scorecard': 'src/kpi-scorecard/define.ts',
-        'funnel-planner': 'src/funnel-planner/define.ts',
-        'rolling-trend': 'src/rolling-trend/define.ts',
-        'lead-source-breakdown': 'src/lead-source-breakdown/define.ts',
-      },
+      entry:
+        mode === 'kit'
+          ? { 'scorecard-kit': 'src/index.ts' }
+          : {
+              'kpi-scorecard': 'src/kpi-scorecard/define.ts',
+              'funnel-planner': 'src/funnel-planner/define.ts',
+              'rolling-trend': 'src/rolling-trend/define.ts',
+              'lead-source-breakdown': 'src/lead-source-breakdown/define.ts',
+            },
       formats: ['es'],
     },
     rolldownOptions: {
@@ -173,4 +187,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

@@ -21,6 +21,22 @@ export function staticGraph(entry, seen = new Set()) {
   return seen;
 }
 
+/**
+ * An entry and every file it can ever load: static imports and `import("./x.js")` alike,
+ * transitively (what a page that uses everything the entry offers downloads).
+ */
+export function fullGraph(entry, seen = new Set()) {
+  if (seen.has(entry) || !existsSync(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  const specifiers = [
+    ...[...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[^"'();]*?from\s*)?["'](\.[^"']+)["']/g)].map((m) => m[1]),
+    ...[...code.matchAll(/\bimport\(\s*["'`](\.[^"'`]+)["'`]\s*\)/g)].map((m) => m[1]),
+  ];
+  for (const s of specifiers) fullGraph(resolve(dirname(entry), s), seen);
+  return seen;
+}
+
 /** Every .js file under a build folder (the type declarations left out). */
 export function jsFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
