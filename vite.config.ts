@@ -164,7 +164,7 @@ export default defineConfig(({ mode }) => ({
     lib: {
       entry:
         mode === 'kit'
-          ? { 'scorecard-kit': 'src/index.ts' }
+          ? ({ 'scorecard-kit': 'src/index.ts' } as Record<string, string>)
           : {
               'kpi-scorecard': 'src/kpi-scorecard/define.ts',
               'funnel-planner': 'src/funnel-planner/define.ts',

@@ -56,7 +56,11 @@ previous year; week 53 compares with week 52), and one sentence a reader can act
 A target (one number or per-period values) is drawn as a dashed line and the periods below it are marked; an
 optional \`compare\` series is drawn beside the main one. The table of the window ("Show the numbers as a
 table") is the accessible alternative to the chart; each period in it (and each point of the chart) fires
-\`kpi-select\`. Series longer than 500 points are down-sampled (LTTB) for drawing only: \`result\` stays exact.`,
+\`kpi-select\`. Hover the chart for a period's numbers.
+
+Windows of up to 500 periods are drawn in SVG with the element's first render: no chart library, crisp at any
+size, themed by CSS, mirrored right to left. Longer windows are drawn by ECharts, loaded only then, down-sampled
+(LTTB) for drawing only: \`result\` stays exact.`,
       },
     },
   },
@@ -117,7 +121,7 @@ const long = {
     value: Math.round(1000 + 300 * Math.sin(i / 40) + 80 * Math.sin(i / 3)),
   })),
 };
-/** 10,000 points in the window: the chart samples (LTTB), `result` keeps every number. */
+/** 10,000 points in the window: drawn by ECharts (loaded for this window only), down-sampled (LTTB); `result` keeps every number. */
 export const TenThousandPoints: Story = { args: { data: long, window: 10_000 } };
 
 const mqlsAr = copy(mqls);

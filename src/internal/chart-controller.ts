@@ -234,6 +234,12 @@ export class ChartController implements ReactiveController {
     this.resize?.disconnect();
     this.chart?.dispose();
     this.chart = null;
+    this.lastOption = null;
+    // A new box (or none) has nothing drawn in it yet: `ready` waits for the next drawing.
+    if (this.state === 'drawn') {
+      this.state = 'waiting';
+      this.ready = new Promise((resolve) => (this.drawn = resolve));
+    }
     this.container = el;
     if (!el) return;
     this.reported = false;

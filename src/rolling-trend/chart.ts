@@ -11,6 +11,7 @@
  */
 import type { NumberFormatter } from '../core/format.js';
 import type { TrendChart, TrendModel } from '../core/trend.js';
+import { isolateBidi } from '../core/validation.js';
 import { periodName, type TrendStrings } from './strings.js';
 
 /** Windows up to this many points are drawn in SVG; longer ones by ECharts, down-sampled. */
@@ -61,6 +62,8 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   const raw = (max - min) / Math.max(1, count - 1);
   const magnitude = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw * (1 - 1e-9)) ?? 10 * magnitude;
+  // Beyond what doubles can step through (a span over 1e308, or under 1e-300): the ends alone.
+  if (!Number.isFinite(raw) || !(step > 0) || !Number.isFinite(step)) return [min, max];
   const first = Math.floor(min / step + 1e-9);
   const last = Math.ceil(max / step - 1e-9);
   const ticks: number[] = [];
@@ -101,11 +104,12 @@ const fixed = (n: number) => Math.round(n * 10) / 10;
 export function trendTooltip(model: TrendModel, index: number, s: TrendStrings, f: NumberFormatter, locale: string): string[] {
   const w = model.window[index];
   if (!w) return [];
-  const label = model.label ?? s.series;
+  // Names from the data sit inside the kit's words: bidi controls in them are isolated.
+  const label = isolateBidi(model.label ?? s.series);
   const fmt = (v: number) => f.format(v, model.unit);
   const lines = [periodName(w.period, locale), `${label}: ${w.value === null ? s.gap : fmt(w.value)}`];
   if (model.hasTarget && w.target !== null) lines.push(`${s.target}: ${fmt(w.target)}${w.belowTarget ? ` (${s.belowTarget})` : ''}`);
-  if (model.hasCompare) lines.push(`${model.compareLabel ?? s.compare}: ${w.compare === null ? s.gap : fmt(w.compare)}`);
+  if (model.hasCompare) lines.push(`${isolateBidi(model.compareLabel ?? s.compare)}: ${w.compare === null ? s.gap : fmt(w.compare)}`);
   if (w.sameLastYear !== null) lines.push(`${s.sameLastYearColumn[model.granularity]}: ${fmt(w.sameLastYear)}`);
   if (w.change !== null) lines.push(`${f.percent(w.change, { signed: true })} ${s.previous[model.granularity]}`);
   if (w.yoy !== null) lines.push(`${f.percent(w.yoy, { signed: true })} ${s.lastYear[model.granularity]}`);
@@ -200,7 +204,8 @@ export function trendChartSpec(model: TrendModel, s: TrendStrings, f: NumberForm
 /** The axis labels that fit the width, every `labelStep`-th period back from the latest. */
 function axisLabels(model: TrendModel, options: TrendChartOptions, bandStart: (i: number) => number): TrendChartSpec['xLabels'] {
   const n = model.window.length;
-  const chars = periodName(model.window[n - 1]!.period, options.locale).length;
+  // The first and the latest name: "Week 43, 2026" is longer than "Week 2, 2027".
+  const chars = Math.max(...[0, n - 1].map((i) => periodName(model.window[i]!.period, options.locale).length));
   const step = labelStep(n, options.width, chars);
   const labels: TrendChartSpec['xLabels'] = [];
   for (let i = n - 1; i >= 0; i -= step) labels.unshift({ x0: bandStart(i), width: 1 / n, label: periodName(model.window[i]!.period, options.locale) });

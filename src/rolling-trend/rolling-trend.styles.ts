@@ -162,17 +162,20 @@ export const trendStyles = css`
     display: flex;
     justify-content: center;
     gap: 2px;
-    padding-inline: 15%;
-    box-sizing: border-box;
   }
+  /* Bars fill 70 % of their band, at most 28 px each. */
   .band .bar {
     position: relative;
     flex: 0 1 28px;
+    max-width: 70%;
     min-width: 1px;
     top: calc(var(--top) * 100%);
     height: calc((var(--bottom) - var(--top)) * 100%);
     border-radius: 2px 2px 0 0;
     background: var(--sk-chart-1, #0969da);
+  }
+  .band.pair .bar {
+    max-width: 35%;
   }
   .band .bar.compare {
     background: var(--sk-chart-2, #bf3989);

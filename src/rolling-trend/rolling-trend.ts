@@ -343,7 +343,7 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
     const chart = this.chartController?.chart;
     if (n > MAX_SVG_POINTS) {
       if (!chart) return null;
-      const at = chart.convertFromPixel({ xAxisIndex: 0 }, [px, e.clientY - box.top]) as unknown;
+      const at = chart.convertFromPixel({ xAxisIndex: 0 }, px) as unknown;
       const index = Math.min(n - 1, Math.max(0, Math.round(Number(Array.isArray(at) ? at[0] : at))));
       if (!Number.isFinite(index)) return null;
       return { index, x: Number(chart.convertToPixel({ xAxisIndex: 0 }, index)) / box.width };
@@ -393,7 +393,7 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
       <div class="plot" @pointermove=${on.move} @pointerleave=${on.leave} @click=${on.click}>
         ${spec.yTicks.map((t) => html`<span class="grid-line" style=${at(0, t.y)}></span>`)}
         ${spec.bars.map(
-          (b) => html`<span class="band" style=${band(b.x0, b.width)}>
+          (b) => html`<span class="band${b.values.length > 1 ? ' pair' : ''}" style=${band(b.x0, b.width)}>
             ${b.values.map(
               (v) => html`<span class="bar ${v.kind}${v.below ? ' below' : ''}" style=${styleProps({ '--top': num(v.top), '--bottom': num(v.bottom) })}></span>`,
             )}
