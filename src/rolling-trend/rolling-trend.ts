@@ -176,6 +176,12 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
     this.observePlot();
   }
 
+  /** A long window's chart is ECharts': there is no PNG of it until ECharts has drawn it. */
+  override async toPNG(): Promise<string | null> {
+    if (this.long && !this.chartController?.chart) return null;
+    return super.toPNG();
+  }
+
   /** A chart shows (and can be exported) whenever the window has periods. */
   protected override hasChart(): boolean {
     return Boolean(this.result?.window.length);

@@ -6,12 +6,14 @@ import sources from '../../demo/data/lead-sources.json';
 import sourcesAr from '../../demo/data/lead-sources.ar.json';
 import '../../src/index.js';
 
-type Kit = HTMLElement & { data: unknown; result: unknown; updateComplete: Promise<boolean> };
+type Kit = HTMLElement & { data: unknown; result: unknown; updateComplete: Promise<boolean>; whenDrawn(): Promise<void> };
 
-const cases: [string, unknown][] = [
+/** Tag, data and attributes: a window longer than 500 periods is drawn by ECharts, on a canvas. */
+const cases: [string, unknown, Record<string, string>?][] = [
   ['kpi-scorecard', weekly],
   ['funnel-planner', plan],
   ['rolling-trend', mqls],
+  ['rolling-trend', mqls, { window: '600' }],
   ['lead-source-breakdown', sources],
   ['lead-source-breakdown', sourcesAr],
 ];
@@ -21,15 +23,18 @@ const pageOverflows = () => document.documentElement.scrollWidth > document.docu
 
 describe('layout: an element never widens its page', () => {
   for (const dir of ['ltr', 'rtl']) {
-    for (const [tag, data] of cases) {
-      it(`<${tag}> in a 480px column, ${dir}`, async () => {
+    for (const [tag, data, attributes = {}] of cases) {
+      const shown = Object.entries(attributes).map(([name, value]) => ` ${name}="${value}"`).join('');
+      it(`<${tag}${shown}> in a 480px column, ${dir}`, async () => {
         expect(pageOverflows(), 'the page overflowed before the test').to.equal(false);
         const wrapper = await fixture<HTMLDivElement>(html`<div dir=${dir} style="width: 480px"></div>`);
         const el = document.createElement(tag) as Kit;
+        for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
         el.data = data;
         wrapper.append(el);
         await waitUntil(() => el.result !== null, 'no result');
-        await el.updateComplete;
+        // Its chart drawn too (HTML and SVG with the render, or ECharts' canvas once loaded).
+        await el.whenDrawn();
         // Open any table behind a toggle, so its cells are laid out too.
         el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')?.click();
         await el.updateComplete;

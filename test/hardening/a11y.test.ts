@@ -8,7 +8,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { ELEMENTS, itFor, setAt, type Json, type KitLike } from './elements.js';
+import { CASES, caseTitle, itFor, make as makeElement, setAt, type ElementCase, type Json, type KitLike } from './elements.js';
 
 type ChartHost = KitLike & { chartController?: { chart: { getOption(): { animation?: unknown } } | null } | null };
 
@@ -30,11 +30,19 @@ function systemColour(keyword: string, prop: 'color' | 'backgroundColor' = 'colo
   return value;
 }
 
-for (const c of ELEMENTS) {
-  describe(`accessibility: <${c.tag}>`, function () {
+/** The case's attributes, to write into a static template after its tag. */
+function attributesOf(c: ElementCase) {
+  const text = Object.entries(c.attributes ?? {}).map(([name, value]) => `${name}="${value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`);
+  return unsafeStatic(text.join(' '));
+}
+
+for (const c of CASES) {
+  describe(`accessibility: ${caseTitle(c)}`, function () {
     const test = itFor(c);
     this.timeout(30_000);
+    // `<${tag} …>`: the tag and the case's attributes (`<rolling-trend window="600" …>`)
     const tag = unsafeStatic(c.tag);
+    const attrs = attributesOf(c);
     before(() => c.load());
     afterEach(() => emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none', colorScheme: 'light' }));
 
@@ -45,28 +53,28 @@ for (const c of ELEMENTS) {
 
     async function drawn(el: KitLike): Promise<KitLike> {
       await el.updateComplete;
-      if (c.chart && el.result !== null) await el.whenDrawn();
+      if ((c.chart || c.htmlChart) && el.result !== null) await el.whenDrawn();
       return el;
     }
 
     const states: [string, () => Promise<KitLike>][] = [
-      ['valid', async () => drawn(await fixture<KitLike>(staticHtml`<${tag} .data=${structuredClone(c.valid)}></${tag}>`))],
-      ['with item errors', async () => drawn(await fixture<KitLike>(staticHtml`<${tag} .data=${broken()}></${tag}>`))],
+      ['valid', async () => drawn(await fixture<KitLike>(staticHtml`<${tag} ${attrs} .data=${structuredClone(c.valid)}></${tag}>`))],
+      ['with item errors', async () => drawn(await fixture<KitLike>(staticHtml`<${tag} ${attrs} .data=${broken()}></${tag}>`))],
       [
         'whole input bad, last good kept',
         async () => {
-          const el = await fixture<KitLike>(staticHtml`<${tag} data=${JSON.stringify(c.valid)}></${tag}>`);
+          const el = await fixture<KitLike>(staticHtml`<${tag} ${attrs} data=${JSON.stringify(c.valid)}></${tag}>`);
           el.setAttribute('data', '{"oops":');
           return drawn(el);
         },
       ],
-      ['loading', async () => fixture<KitLike>(staticHtml`<${tag} src="/__test__/slow?ms=3000"></${tag}>`)],
-      ['empty', async () => fixture<KitLike>(staticHtml`<${tag}></${tag}>`)],
-      ['dark', async () => drawn(await fixture<KitLike>(staticHtml`<${tag} theme="dark" .data=${broken()}></${tag}>`))],
+      ['loading', async () => fixture<KitLike>(staticHtml`<${tag} ${attrs} src="/__test__/slow?ms=3000"></${tag}>`)],
+      ['empty', async () => fixture<KitLike>(staticHtml`<${tag} ${attrs}></${tag}>`)],
+      ['dark', async () => drawn(await fixture<KitLike>(staticHtml`<${tag} ${attrs} theme="dark" .data=${broken()}></${tag}>`))],
       [
         'right-to-left, Arabic',
         async () => {
-          const wrapper = await fixture(staticHtml`<div dir="rtl" lang="ar"><${tag} .data=${broken()}></${tag}></div>`);
+          const wrapper = await fixture(staticHtml`<div dir="rtl" lang="ar"><${tag} ${attrs} .data=${broken()}></${tag}></div>`);
           return drawn(wrapper.firstElementChild as KitLike);
         },
       ],
@@ -83,7 +91,7 @@ for (const c of ELEMENTS) {
       await emulateMedia({ forcedColors: 'active' });
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       const el = await drawn(await fixture<KitLike>(html`<div></div>`).then(async (host) => {
-        const e = document.createElement(c.tag) as KitLike;
+        const e = makeElement(c);
         e.data = structuredClone(c.valid);
         host.append(e);
         return e;
@@ -105,7 +113,7 @@ for (const c of ELEMENTS) {
     });
 
     test('reaches everything interactive by keyboard, with a visible focus ring', async () => {
-      const el = await drawn(await fixture<KitLike>(staticHtml`<${tag} exportable .data=${structuredClone(c.valid)}></${tag}>`));
+      const el = await drawn(await fixture<KitLike>(staticHtml`<${tag} ${attrs} exportable .data=${structuredClone(c.valid)}></${tag}>`));
       const targets = focusables(el);
       expect(targets.length, 'something to focus').to.be.greaterThan(0);
       const before = document.createElement('button');
@@ -129,7 +137,7 @@ for (const c of ELEMENTS) {
 
     if (c.selectable) {
       test('activates every selectable item with Enter and Space', async () => {
-        const el = await drawn(await fixture<KitLike>(staticHtml`<${tag} .data=${structuredClone(c.valid)}></${tag}>`));
+        const el = await drawn(await fixture<KitLike>(staticHtml`<${tag} ${attrs} .data=${structuredClone(c.valid)}></${tag}>`));
         const items = Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(c.selectable!));
         let fired = 0;
         el.addEventListener('kpi-select', () => fired++);
@@ -143,7 +151,7 @@ for (const c of ELEMENTS) {
 
     if (c.chart || c.htmlChart) {
       test('gives its chart an accessible name and a table alternative', async () => {
-        const el = await drawn(await fixture<KitLike>(staticHtml`<${tag} .data=${structuredClone(c.valid)}></${tag}>`));
+        const el = await drawn(await fixture<KitLike>(staticHtml`<${tag} ${attrs} .data=${structuredClone(c.valid)}></${tag}>`));
         const chart = el.shadowRoot!.querySelector('[part="chart"]')!;
         expect(chart.getAttribute('role')).to.equal('img');
         expect((chart.getAttribute('aria-label') ?? '').trim().length, 'chart name').to.be.greaterThan(10);
@@ -164,7 +172,7 @@ for (const c of ELEMENTS) {
 
     test('turns chart animation off for prefers-reduced-motion, and CSS transitions too', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
-      const el = (await drawn(await fixture<KitLike>(staticHtml`<${tag} .data=${structuredClone(c.valid)}></${tag}>`))) as ChartHost;
+      const el = (await drawn(await fixture<KitLike>(staticHtml`<${tag} ${attrs} .data=${structuredClone(c.valid)}></${tag}>`))) as ChartHost;
       if (c.chart) {
         await waitUntil(() => el.chartController?.chart, 'no chart');
         expect(el.chartController!.chart!.getOption().animation).to.equal(false);

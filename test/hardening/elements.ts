@@ -3,11 +3,16 @@
  * suites is one entry here: its tag, a loader for its registration module, a
  * valid fixture, the paths of every text field of its contract, and how to
  * count the items it shows.
+ *
+ * `CASES` adds the configurations that draw an element's chart another way (a
+ * `<rolling-trend>` window longer than 500 periods, drawn by ECharts), for the
+ * suites about rendering.
  */
 import weekly from '../../demo/data/scorecard-weekly.json';
 import funnelPlan from '../../demo/data/funnel-plan.json';
 import leadSources from '../../demo/data/lead-sources.json';
 import trendMqls from '../../demo/data/trend-mqls.json';
+import longTrend from '../perf/long-trend.json';
 import type { PathSegment } from '../../src/core/json-path.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -25,6 +30,18 @@ export interface KitLike extends HTMLElement {
 
 export interface ElementCase {
   tag: string;
+  /**
+   * Attributes set on every element the suites make for this case, before it is connected
+   * (a variant of an element: `window="600"`). Test titles show them: `<rolling-trend window="600">`.
+   */
+  attributes?: Record<string, string>;
+  /** Names the case in test pages (element ids: `<id>-src`, `<id>-script`); default the tag. */
+  id?: string;
+  /**
+   * A same-origin URL that serves `valid`, for tests that load it by `src`; default the test
+   * server's text endpoint with `valid` in its query (too long a URL for a large document).
+   */
+  src?: string;
   /** Registers the element (the per-element entry point). */
   load: () => Promise<unknown>;
   /** A realistic valid document. */
@@ -49,10 +66,15 @@ export interface ElementCase {
   shownWithOneBroken?: (n: number) => number;
   /** How many items of `itemList` the element shows. */
   shownItems: (el: KitLike) => number;
-  /** Whether the element draws an ECharts chart. */
+  /** Whether the element draws an ECharts chart (on a canvas, once near the viewport). */
   chart: boolean;
   /** Whether it draws its chart in HTML/SVG with the render (no ECharts). */
   htmlChart?: boolean;
+  /**
+   * A tooltip the element shows (in HTML) while the pointer is over its chart: where to point
+   * and the tooltip itself, as selectors in the shadow root.
+   */
+  hoverTip?: { target: string; tip: string };
   /** Strings the element shows for a status, to find in forced-colors mode (empty: no statuses). */
   statusWords: string[];
   /** Items that fire `kpi-select` when activated by keyboard (a selector in the shadow root), if any. */
@@ -67,6 +89,18 @@ export interface ElementCase {
 }
 
 const clone = <T>(v: T): T => structuredClone(v);
+
+/** `n` consecutive months from January 0100 (100,000 of them end in 8433), of made-up visits. */
+function monthlyVisits(n: number): Json {
+  return {
+    label: 'Visits',
+    unit: 'count',
+    points: Array.from({ length: n }, (_, i) => ({
+      period: `${String(100 + Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`,
+      value: (i * 7919) % 10_000,
+    })),
+  };
+}
 
 export const ELEMENTS: ElementCase[] = [
   {
@@ -140,25 +174,16 @@ export const ELEMENTS: ElementCase[] = [
     itemList: ['points'],
     // the periods in the window (a null value is a gap, shown as such)
     shownItems: (el) => ((el.result as { window?: unknown[] } | null)?.window ?? []).length,
-    chart: true,
+    // 13 months: HTML and SVG, drawn with the render (no ECharts)
+    chart: false,
+    htmlChart: true,
+    hoverTip: { target: '.chart.svg .plot', tip: '.tip' },
     statusWords: [],
     selectable: 'button[part="period"]',
     // a window of periods: a dropped point becomes a gap, the window keeps its length
     independentItems: false,
     shownWithOneBroken: (n) => n,
-    limit: {
-      max: 100_000,
-      shownAtMax: 13,
-      // consecutive months from January 0100: 100,000 of them end in 8433
-      make: (n) => ({
-        label: 'Visits',
-        unit: 'count',
-        points: Array.from({ length: n }, (_, i) => ({
-          period: `${String(100 + Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`,
-          value: (i * 7919) % 10_000,
-        })),
-      }),
-    },
+    limit: { max: 100_000, shownAtMax: 13, make: monthlyVisits },
   },
   {
     tag: 'funnel-planner',
@@ -179,6 +204,54 @@ export const ELEMENTS: ElementCase[] = [
     selectable: 'button[part="stage"]',
   },
 ];
+
+/**
+ * A window longer than 500 periods: the one chart of the kit that ECharts draws (down-sampled,
+ * on a canvas, loaded once near the viewport), with the same HTML tooltip as the SVG chart.
+ */
+export const LONG_TREND: ElementCase = {
+  ...ELEMENTS.find((c) => c.tag === 'rolling-trend')!,
+  attributes: { window: '600' },
+  id: 'rolling-trend-long',
+  // 600 consecutive months, all in the window
+  valid: clone(longTrend) as unknown as Json,
+  src: '/test/perf/long-trend.json',
+  chart: true,
+  htmlChart: false,
+  hoverTip: { target: '.chart.long', tip: '.tip' },
+  limit: { max: 100_000, shownAtMax: 600, make: monthlyVisits },
+};
+
+/**
+ * Every element, and every other way one draws its chart: for the suites about rendering
+ * (accessibility, CSP, injection, lifecycle, limits). The suites about reading input and
+ * fetching it (generated input, network faults) run over `ELEMENTS`: a variant's attributes
+ * change what is drawn, not how its data is read.
+ */
+export const CASES: ElementCase[] = [...ELEMENTS, LONG_TREND];
+
+/** How test titles name a case: its tag with its attributes, `<rolling-trend window="600">`. */
+export function caseTitle(c: ElementCase): string {
+  const attributes = Object.entries(c.attributes ?? {}).map(([name, value]) => ` ${name}="${value}"`);
+  return `<${c.tag}${attributes.join('')}>`;
+}
+
+/**
+ * Points at the middle of a chart with an HTML tooltip (`hoverTip`) and resolves with the
+ * tooltip shown, or null (no tooltip for this case, or none appeared). A chart drawn by ECharts
+ * must be drawn first (`whenDrawn()`): the period under the pointer is read from it.
+ */
+export async function showTip(c: ElementCase, el: KitLike): Promise<HTMLElement | null> {
+  if (!c.hoverTip) return null;
+  const target = el.shadowRoot!.querySelector<HTMLElement>(c.hoverTip.target);
+  if (!target) return null;
+  const r = target.getBoundingClientRect();
+  const view = el.ownerDocument.defaultView!;
+  const at = { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, bubbles: true, composed: true, pointerType: 'mouse' };
+  target.dispatchEvent(new view.PointerEvent('pointermove', at));
+  await el.updateComplete;
+  return el.shadowRoot!.querySelector<HTMLElement>(c.hoverTip.tip);
+}
 
 /** `it` for one element: a test it fails for a known, reported defect is skipped and says why. */
 export function itFor(c: ElementCase): (title: string, fn: Mocha.AsyncFunc) => Mocha.Test {
@@ -283,6 +356,9 @@ export function trapUncaught(): { errors: unknown[]; stop: () => void } {
   };
 }
 
-export function make(tag: string): KitLike {
-  return document.createElement(tag) as KitLike;
+/** A new, unconnected element of a case, with the case's attributes. */
+export function make(c: ElementCase): KitLike {
+  const el = document.createElement(c.tag) as KitLike;
+  for (const [name, value] of Object.entries(c.attributes ?? {})) el.setAttribute(name, value);
+  return el;
 }

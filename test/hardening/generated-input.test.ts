@@ -185,7 +185,7 @@ for (const c of ELEMENTS) {
     });
     beforeEach(() => {
       trap = trapUncaught();
-      el = make(c.tag);
+      el = make(c);
       document.body.append(el);
     });
     afterEach(() => {

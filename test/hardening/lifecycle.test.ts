@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { getInstanceByDom } from 'echarts/core';
 import { defineElement } from '../../src/internal/define.js';
-import { ELEMENTS, itFor, make, trapUncaught, type KitLike } from './elements.js';
+import { CASES, caseTitle, itFor, make, trapUncaught, type KitLike } from './elements.js';
 
 const CYCLES = 400;
 const HEAP_SLACK = 3 * 1024 * 1024;
@@ -117,8 +117,8 @@ async function collectGarbage(): Promise<number> {
 
 const ways = ['property', 'attribute', 'script', 'src'] as const;
 
-for (const c of ELEMENTS) {
-  describe(`lifecycle: <${c.tag}>`, function () {
+for (const c of CASES) {
+  describe(`lifecycle: ${caseTitle(c)}`, function () {
     const test = itFor(c);
     this.timeout(60_000);
     let trap: ReturnType<typeof trapUncaught>;
@@ -129,7 +129,7 @@ for (const c of ELEMENTS) {
     afterEach(() => trap.stop());
 
     const text = JSON.stringify(c.valid);
-    const url = `/__test__/text?body=${encodeURIComponent(text)}`;
+    const url = c.src ?? `/__test__/text?body=${encodeURIComponent(text)}`;
 
     /**
      * Chart boxes of removed elements, held weakly: a strong reference would keep each removed
@@ -139,7 +139,7 @@ for (const c of ELEMENTS) {
      * its box alive and findable here.
      */
     async function cycle(i: number, containers: WeakRef<HTMLElement>[]): Promise<void> {
-      const el = make(c.tag);
+      const el = make(c);
       const way = ways[i % ways.length]!;
       if (way === 'property') el.data = structuredClone(c.valid);
       else if (way === 'attribute') el.setAttribute('data', text);
@@ -186,7 +186,7 @@ for (const c of ELEMENTS) {
           live.restore();
         }
         const growth = after - before;
-        console.log(`<${c.tag}> heap after ${CYCLES} cycles: ${(growth / 1024).toFixed(0)} KB (${(before / 1048576).toFixed(1)} MB → ${(after / 1048576).toFixed(1)} MB)`);
+        console.log(`${caseTitle(c)} heap after ${CYCLES} cycles: ${(growth / 1024).toFixed(0)} KB (${(before / 1048576).toFixed(1)} MB → ${(after / 1048576).toFixed(1)} MB)`);
         return { live, containers, growth, errors: [...trap.errors] };
       })();
       return run;
@@ -216,13 +216,19 @@ for (const c of ELEMENTS) {
       const b = document.createElement('div');
       a.style.width = b.style.width = '800px';
       document.body.append(a, b);
-      const el = make(c.tag) as KitLike;
+      const el = make(c);
       el.data = structuredClone(c.valid);
       a.append(el);
       await el.whenDrawn();
       const result = JSON.stringify(el.result);
       const shown = c.shownItems(el);
       const chartOk = async (why: string) => {
+        if (c.htmlChart) {
+          await el.whenDrawn();
+          const chart = el.shadowRoot!.querySelector('[part="chart"]');
+          expect(chart, `${why}: chart`).to.not.equal(null);
+          expect(chart!.getBoundingClientRect().height, `${why}: chart has a size`).to.be.greaterThan(0);
+        }
         if (!c.chart) return;
         await el.whenDrawn();
         const dom = el.shadowRoot!.querySelector<HTMLElement>('[_echarts_instance_]');

@@ -30,7 +30,7 @@ for (const c of ELEMENTS) {
     });
 
     async function loaded(src: string): Promise<KitLike> {
-      const el = make(c.tag);
+      const el = make(c);
       el.src = src;
       document.body.append(el);
       els.push(el);
@@ -112,7 +112,7 @@ for (const c of ELEMENTS) {
     });
 
     test('removed mid-fetch: no error, no rejection, and it loads again when put back', async () => {
-      const el = make(c.tag);
+      const el = make(c);
       el.src = slow(400, c.valid);
       document.body.append(el);
       els.push(el);
@@ -151,7 +151,7 @@ for (const c of ELEMENTS) {
     test('a refresh timer that overlaps a slow answer does not stack requests, and a failing refresh keeps the data', async () => {
       fetchSettings.minRefreshSeconds = 0.05;
       const key = `overlap-${c.tag}-${Date.now()}`;
-      const el = make(c.tag);
+      const el = make(c);
       // each answer takes 250 ms; the timer fires every 100 ms
       el.setAttribute('refresh', '0.1');
       el.src = `/__test__/slow?ms=250&body=${encodeURIComponent(JSON.stringify(c.valid))}&key=${key}`;

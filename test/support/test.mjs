@@ -22,10 +22,14 @@ if (!existsSync(join(root, 'node_modules', '@web', 'test-runner'))) {
   if (status !== 0) process.exit(status);
 }
 
-// Some tests load the built bundle from a plain page: build it first (a few seconds).
-console.log('Building dist/ for the bundle tests (vite build)…');
-const built = run(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--no-emptyOutDir']);
-if (built !== 0) process.exit(built);
+// Some tests load the built bundle from a plain page: build it first (a few seconds), in the
+// two passes of `npm run build`: the per-element entries, then dist/scorecard-kit.js (`--mode kit`).
+console.log('Building dist/ for the bundle tests (vite build, vite build --mode kit)…');
+const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+for (const mode of [[], ['--mode', 'kit']]) {
+  const built = run(process.execPath, [vite, 'build', ...mode, '--logLevel', 'warn', '--no-emptyOutDir']);
+  if (built !== 0) process.exit(built);
+}
 
 // The framework recipes (demo/recipes/{react,vue,angular}) are built against that
 // dist/ too (~10 s); skipped when `--files` picks only other tests.
