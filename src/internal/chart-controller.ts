@@ -5,8 +5,9 @@
  *   numbers and table, and the chart box keeps its final size.
  * - Resizes are throttled into animation frames and zero sizes skipped
  *   (hidden charts wait for a size).
- * - Options come from pure builders; tooltips render as rich text on the
- *   canvas, so no data text is ever parsed as HTML.
+ * - Options come from pure builders; labels are plain text on the canvas, so
+ *   no data text is ever parsed as HTML (tooltips and clicks are the element's
+ *   own, over the chart box).
  * - The instance is disposed, and observers disconnected, when the element
  *   leaves the page.
  */
@@ -121,8 +122,6 @@ export interface ChartControllerOptions {
   container: () => HTMLElement | null | undefined;
   /** Builds the option for the current model; null draws nothing. */
   option: (ctx: ChartContext) => EChartsCoreOption | null;
-  /** Called with ECharts' event params when a data item is clicked. */
-  onSelect?: (params: { dataIndex: number; seriesIndex?: number; name?: string }) => void;
 }
 
 export class ChartController implements ReactiveController {
@@ -316,12 +315,7 @@ export class ChartController implements ReactiveController {
     this.state = 'waiting';
     if (!this.connected || !this.container || this.chart || !this.hasSize()) return;
     try {
-      const chart = echarts.init(this.container, null, { renderer: 'canvas' });
-      this.chart = chart;
-      chart.on('click', (p) => {
-        const params = p as { dataIndex: number; seriesIndex?: number; name?: string };
-        this.options.onSelect?.(params);
-      });
+      this.chart = echarts.init(this.container, null, { renderer: 'canvas' });
       this.apply(true);
     } catch (e) {
       this.state = 'failed';

@@ -3,9 +3,9 @@
  * sources' bars, the donut, the rolling trend), painted from what is laid out on
  * screen: every `.grid-line`, `.tick`, `.bar` and `.dot` box, every SVG `path`
  * (as a Path2D of its `d`, strokes and dashes as styled), every text in its own
- * font and colour (not the tooltip's: it follows the pointer). Drawn on a canvas, never through an image of
- * serialised markup, so nothing is parsed and a strict CSP (no `img-src data:`)
- * is no obstacle.
+ * font and colour (not the tooltip's: it follows the pointer). Drawn on a canvas,
+ * never through an image of serialised markup, so nothing is parsed and a strict
+ * CSP (no `img-src data:`) is no obstacle.
  */
 
 const SCALE = 2;

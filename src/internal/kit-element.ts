@@ -162,7 +162,7 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
 
   /**
    * The box of a chart drawn in HTML and SVG with the render (elements that say so in
-   * `hasChart()` without an ECharts controller), for PNG export to paint; null otherwise.
+   * `hasChart()`, when no ECharts chart is in use), for PNG export to paint; null otherwise.
    * Such a chart has nothing more for `whenDrawn()` to wait for.
    */
   private htmlChartBox(): HTMLElement | null {

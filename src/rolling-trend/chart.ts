@@ -51,6 +51,11 @@ export interface TrendChartOptions {
   width: number;
 }
 
+/** The centre of period `i`'s band, as a fraction of the plot from its left edge. */
+export function bandCentre(i: number, n: number, rtl: boolean): number {
+  return rtl ? 1 - (i + 0.5) / n : (i + 0.5) / n;
+}
+
 /** Round, readable grid values spanning [min, max] (about `count` of them); bars start at zero. */
 export function niceTicks(min: number, max: number, count = 5): number[] {
   if (!Number.isFinite(min) || !Number.isFinite(max)) return [0, 1];
@@ -147,7 +152,7 @@ export function trendChartSpec(model: TrendModel, s: TrendStrings, f: NumberForm
   const y = (v: number) => (hi === lo ? 0.5 : (hi - v) / (hi - lo));
   // Band edges from the start edge: the right one in right-to-left.
   const edge = (i: number) => (options.rtl ? 1 - i / n : i / n);
-  const x = (i: number) => (options.rtl ? 1 - (i + 0.5) / n : (i + 0.5) / n);
+  const x = (i: number) => bandCentre(i, n, options.rtl);
   const bandStart = (i: number) => Math.min(edge(i), edge(i + 1));
 
   const lines: TrendChartSpec['lines'] = [];

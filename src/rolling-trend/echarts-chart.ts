@@ -15,7 +15,6 @@ export interface TrendChartSource {
   chart(): TrendChart;
   strings(): TrendStrings;
   formatter(): NumberFormatter;
-  locale(): string;
 }
 
 export function trendChartController(host: ConstructorParameters<typeof ChartController>[0], source: TrendChartSource): ChartController {
@@ -25,8 +24,9 @@ export function trendChartController(host: ConstructorParameters<typeof ChartCon
     option: (ctx) => {
       const model = source.model();
       const f = source.formatter();
-      // The same inputs give the same option object, so the controller skips redrawing.
-      const key = [model, source.chart(), source.locale(), f.currency, JSON.stringify(ctx)];
+      // The same inputs give the same option object, so the controller skips redrawing
+      // (the formatter is one per locale and currency).
+      const key = [model, source.chart(), f, JSON.stringify(ctx)];
       if (cache && key.every((k, i) => k === cache!.key[i])) return cache.option;
       let option: EChartsCoreOption | null = null;
       try {

@@ -18,7 +18,7 @@ import { KitElement } from '../internal/kit-element.js';
 import { tokens } from '../internal/styles.js';
 import { trendStyles } from './rolling-trend.styles.js';
 import { periodName, trendStringsFor, type TrendStrings } from './strings.js';
-import { indexAt, MAX_SVG_POINTS, trendChartSpec, trendTooltip, VIEW } from './chart.js';
+import { bandCentre, indexAt, MAX_SVG_POINTS, trendChartSpec, trendTooltip, VIEW } from './chart.js';
 
 /** The plot's width assumed for fitting axis labels until it is laid out. */
 const DEFAULT_PLOT_WIDTH = 600;
@@ -156,7 +156,6 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
           chart: () => this.chart,
           strings: () => this.trendStrings,
           formatter: () => this.formatter,
-          locale: () => this.resolvedLocale,
         });
         this.requestUpdate();
       })
@@ -356,7 +355,12 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
     }
     const rtl = this.matches(':dir(rtl)');
     const index = indexAt(px / box.width, n, rtl);
-    return { index, x: rtl ? 1 - (index + 0.5) / n : (index + 0.5) / n };
+    return { index, x: bandCentre(index, n, rtl) };
+  }
+
+  /** The period whose tooltip shows, if it is still in a window of `n` periods. */
+  private activeIn(n: number): number | null {
+    return this.active !== null && this.active < n ? this.active : null;
   }
 
   /** Pointer handlers shared by both charts: hover shows the tooltip, a click selects the period. */
@@ -387,7 +391,7 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
     });
     if (!spec) return nothing;
     const n = spec.n;
-    const active = this.active !== null && this.active < n ? this.active : null;
+    const active = this.activeIn(n);
     const on = this.pointerHandlers(n);
     const longest = Math.max(...spec.yTicks.map((t) => t.label.length));
     const at = (x: number, y: number) => styleProps({ '--x': num(x), '--y': num(y) });
@@ -425,7 +429,7 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
   private renderLongChart(model: TrendModel, label: string): TemplateResult {
     const n = model.window.length;
     const on = this.pointerHandlers(n);
-    const active = this.active !== null && this.active < n ? this.active : null;
+    const active = this.activeIn(n);
     return html`<div part="chart" class="chart long" role="img" aria-label=${label}
       @pointermove=${on.move} @pointerleave=${on.leave} @click=${on.click}>
       <div class="echarts"></div>
