@@ -5,6 +5,10 @@
  *
  * Data flows one way: raw input -> validate (pure) -> model (pure) -> template.
  * Subclasses supply `validateInput`, `buildModel` and `renderModel`.
+ *
+ * Input is validated as soon as it arrives; the model is built, and the content rendered,
+ * once the element's viewport gate opens (in view: before the first paint; elsewhere: when
+ * near or when the page is idle). `result` builds the model on demand.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -18,6 +22,7 @@ import type { ChartController } from './chart-controller.js';
 import { DataController, type RawInput } from './data-controller.js';
 import { renderErrorPanel } from './error-panel.js';
 import { stringsFor, toKitError, type Strings } from './i18n.js';
+import { ViewportGate } from './viewport-gate.js';
 
 /** The PNG painter for HTML and SVG charts: only needed to export, so a chunk of its own. */
 let chartImage: Promise<typeof import('./chart-image.js')> | null = null;
@@ -63,27 +68,83 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
   /** `light`, `dark` or `auto` (follows the operating system). */
   @property({ reflect: true, converter: enumConverter(THEMES, 'auto') }) theme: Theme = 'auto';
 
-  @state() private model: TModel | null = null;
+  /** The model shown (built lazily: see `currentModel()`), kept when new input is invalid. */
+  private model: TModel | null = null;
+  /** Valid input whose model is still to be built, or null when the model is current. */
+  private modelInput: TInput | null = null;
+  /** Why the model could not be built from valid input (a defect: reported, never thrown). */
+  private modelFailure: string | null = null;
   @state() private currentErrors: KitError[] = [];
 
   protected readonly input = new DataController(this);
   /** Chart elements set this, so `whenDrawn()` and PNG export can wait for the chart. */
   protected chartController: ChartController | null = null;
+  /**
+   * When the content shows (`isOpen`) and charts draw (`isNear`): what the reader sees is
+   * rendered first, the rest when it comes near or when the page is idle.
+   */
+  protected readonly gate = new ViewportGate(this, {
+    flush: () => {
+      if (this.isConnected && this.isUpdatePending) this.performUpdate();
+    },
+  });
   private modelWaiters: (() => void)[] = [];
   private lastSource: NonNullable<RawInput>['source'] | null | undefined = undefined;
   private lastRawKey: unknown = undefined;
   private validated: Validated<TInput> = { value: null, problems: [] };
+  /** A model property (window, locale, currency…) changed since the input was last settled. */
+  private modelPending = false;
   private parseProblems: Problem[] = [];
   private lastErrorsJson = '[]';
 
   /** The derived model the element is showing; null while there is no valid data. */
   get result(): TModel | null {
-    return this.model;
+    this.settle();
+    return this.currentModel();
   }
 
   /** Problems with the current input, each with its JSON path; empty when valid. */
   get errors(): KitError[] {
-    return this.currentErrors.map((e) => ({ ...e }));
+    this.settle();
+    this.currentModel();
+    const errors = this.modelFailure ? [...this.currentErrors, { path: '', message: this.modelFailure }] : this.currentErrors;
+    return errors.map((e) => ({ ...e }));
+  }
+
+  /** The model for the latest valid input, built now if it is not yet. */
+  private currentModel(): TModel | null {
+    const input = this.modelInput;
+    if (input !== null) {
+      this.modelInput = null;
+      try {
+        this.model = this.buildModel(input);
+        this.modelFailure = null;
+      } catch (e) {
+        // Never throw out of an element: shown (and in `errors`) like any other problem.
+        console.error('scorecard-kit:', e);
+        this.modelFailure = String(e instanceof Error ? e.message : e);
+      }
+    }
+    return this.model;
+  }
+
+  /** Whether there is data to show: a model, valid input for one, or (while the gate is shut) input not yet validated. */
+  private get hasData(): boolean {
+    return this.model !== null || this.modelInput !== null || (!this.gate.isOpen && this.input.raw !== null);
+  }
+
+  /**
+   * Resolves once the element has rendered what it shows: its content once its gate is open
+   * (at once for an element in view; for one far from the viewport, when the page is idle or
+   * the reader comes near).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (!this.gate.isOpen && this.isConnected) {
+      await this.gate.openedOrGone();
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** The resolved locale: the `locale` attribute, the nearest `lang`, then the browser. */
@@ -97,8 +158,13 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
    */
   async whenDrawn(): Promise<void> {
     await this.updateComplete;
-    if (!this.model) await new Promise<void>((resolve) => this.modelWaiters.push(resolve));
+    if (!this.shown) await new Promise<void>((resolve) => this.modelWaiters.push(resolve));
     await this.chartReady();
+  }
+
+  /** The content shows a model. */
+  private get shown(): boolean {
+    return this.gate.isOpen && this.model !== null && this.modelInput === null;
   }
 
   /** Waits for a chart drawn by ECharts, once the element shows data (HTML and SVG charts draw with the render). */
@@ -116,8 +182,10 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
    * against spreadsheet formulas); null while there is nothing to export.
    */
   toCSV(): string | null {
-    if (!this.model) return null;
-    const table = this.exportTable(this.model);
+    this.settle();
+    const model = this.currentModel();
+    if (!model) return null;
+    const table = this.exportTable(model);
     return table ? toCsv(table.header, table.rows, this.resolvedLocale) : null;
   }
 
@@ -140,6 +208,11 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
    * charts is loaded on first use (with `exportable`, as soon as the buttons show).
    */
   async toPNG(): Promise<string | null> {
+    if (!this.gate.isNear && this.isConnected && this.hasChart()) {
+      // Far from the viewport, the chart is not drawn yet: draw it for the image.
+      this.gate.bringNear();
+      await this.updateComplete;
+    }
     const chart = this.chartController?.chart;
     const box = chart ? null : this.htmlChartBox();
     if (!chart && !box) return null;
@@ -215,7 +288,7 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
   }
 
   protected override updated(_changed: PropertyValues): void {
-    if (this.model && this.modelWaiters.length) {
+    if (this.shown && this.modelWaiters.length) {
       const waiters = this.modelWaiters;
       this.modelWaiters = [];
       for (const resolve of waiters) resolve();
@@ -228,6 +301,18 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
   }
 
   private process(changed: PropertyValues): void {
+    if (this.modelProperties().some((p) => changed.has(p)) || changed.has('locale') || changed.has('currency')) {
+      this.modelPending = true;
+    }
+    // Far from the reader, even validation waits: for the gate, or for `result` or `errors` to be read.
+    if (this.gate.isOpen) this.settle();
+  }
+
+  /**
+   * Parses and validates input that arrived since the last time, notes that the model is due,
+   * and reports the problems (`errors`, `kpi-error`). Idempotent; cheap when nothing changed.
+   */
+  private settle(): void {
     const raw = this.input.raw;
     const key = this.rawKey(raw);
     let inputChanged = false;
@@ -247,13 +332,15 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
         this.validated = this.parseProblems.length ? { value: null, problems: [] } : this.validateInput(json);
       }
     }
-    const modelChanged =
-      inputChanged || this.modelProperties().some((p) => changed.has(p)) || changed.has('locale') || changed.has('currency');
-    if (modelChanged && this.validated.value !== null) {
-      this.model = this.buildModel(this.validated.value);
+    if ((inputChanged || this.modelPending) && this.validated.value !== null) {
+      // Built when shown, or when `result` is read: not for an element still far from the reader.
+      this.modelInput = this.validated.value;
     } else if (inputChanged && !raw) {
       this.model = null;
+      this.modelInput = null;
+      this.modelFailure = null;
     }
+    this.modelPending = false;
     const problems = [...this.parseProblems, ...this.validated.problems];
     if (this.input.fetchProblem && this.input.usesSrc) problems.unshift(this.input.fetchProblem);
     const locale = this.resolvedLocale;
@@ -262,7 +349,7 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
     if (json !== this.lastErrorsJson) {
       this.lastErrorsJson = json;
       this.currentErrors = errors;
-      if (errors.length) this.emit<KitErrorDetail>('kpi-error', { errors: this.errors });
+      if (errors.length) this.emit<KitErrorDetail>('kpi-error', { errors: errors.map((e) => ({ ...e })) });
     }
   }
 
@@ -291,27 +378,31 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
   protected override render(): TemplateResult {
     const s = this.strings;
     const locale = this.resolvedLocale;
+    const open = this.gate.isOpen;
+    // Far from the reader, valid data waits for the gate: the box keeps its size meanwhile.
+    const model = open ? this.currentModel() : null;
+    const waiting = !open && this.hasData;
     let body: TemplateResult | typeof nothing = nothing;
-    let renderFailure: string | null = null;
-    if (this.model) {
+    let renderFailure: string | null = this.modelFailure;
+    if (model) {
       try {
-        body = this.renderModel(this.model);
+        body = this.renderModel(model);
       } catch (e) {
         console.error('scorecard-kit:', e);
         renderFailure = String(e instanceof Error ? e.message : e);
       }
     }
     const errors = renderFailure ? [...this.currentErrors, { path: '', message: renderFailure }] : this.currentErrors;
-    const loading = this.input.loading && !this.model;
-    return html`<div part="base" class="base" lang=${locale} aria-busy=${loading ? 'true' : 'false'}>
+    const loading = this.input.loading && !this.hasData;
+    return html`<div part="base" class="base" lang=${locale} aria-busy=${loading || waiting ? 'true' : 'false'}>
       ${errors.length
-        ? renderErrorPanel(errors, s, locale, Boolean(this.model) && (this.validated.value === null || this.input.fetchProblem !== null))
+        ? renderErrorPanel(errors, s, locale, this.hasData && (this.validated.value === null || this.input.fetchProblem !== null))
         : nothing}
       ${loading ? html`<p part="loading" class="state loading" role="status">${s.loading}</p>` : nothing}
-      ${!this.model && !loading && !errors.length
+      ${!this.hasData && !loading && !errors.length
         ? html`<p part="empty" class="state empty">${s.empty}</p>`
         : nothing}
-      ${this.exportable && this.model ? this.renderExport() : nothing}
+      ${this.exportable && model ? this.renderExport() : nothing}
       ${body}
     </div>`;
   }

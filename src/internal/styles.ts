@@ -79,6 +79,11 @@ export const tokens = css`
     color: var(--_muted);
     font-size: 0.9rem;
   }
+  /* Loading, or waiting for the reader to come near: the box keeps about the size the content
+     will have (each element sets --_placeholder-height), so nothing below it moves. */
+  .base[aria-busy='true'] {
+    min-height: var(--_placeholder-height, auto);
+  }
   .state {
     margin: 0;
     padding: var(--_gap);

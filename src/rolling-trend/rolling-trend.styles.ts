@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const trendStyles = css`
+  .base {
+    /* Header, headline, chart and the table toggle, for the box kept while loading. */
+    --_placeholder-height: calc(var(--sk-chart-height, 280px) + 200px);
+  }
   .header:empty {
     display: none;
   }

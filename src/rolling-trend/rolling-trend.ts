@@ -143,7 +143,9 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
 
   /** Whether the window shown, or asked for by the `window` attribute, is drawn by ECharts. */
   private get long(): boolean {
-    return (this.result?.window.length ?? 0) > MAX_SVG_POINTS || (this.window ?? 0) > MAX_SVG_POINTS;
+    if ((this.window ?? 0) > MAX_SVG_POINTS) return true;
+    // The window's length comes with the model, which is not built until the trend is shown.
+    return this.gate.isOpen && (this.result?.window.length ?? 0) > MAX_SVG_POINTS;
   }
 
   /** Loads the ECharts side and creates the controller, once (it then follows every update). */
@@ -187,6 +189,11 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
   }
 
   protected override async chartReady(): Promise<void> {
+    if (!this.gate.isNear && this.hasChart()) {
+      // The chart is drawn when the reader comes within a screen of it.
+      await this.gate.reached;
+      await this.updateComplete;
+    }
     if (this.long && !this.chartController) {
       await this.loadController();
       await this.updateComplete;
@@ -471,7 +478,11 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
             ${model.hasTarget ? html`<li><span class="key target"></span>${t.target}</li>` : nothing}
           </ul>`
         : nothing}
-      ${model.window.length > MAX_SVG_POINTS ? this.renderLongChart(model, chartLabel) : this.renderChart(model, chartLabel)}
+      ${!this.gate.isNear
+        ? html`<div part="chart" class="chart waiting" role="img" aria-label=${chartLabel}></div>`
+        : model.window.length > MAX_SVG_POINTS
+          ? this.renderLongChart(model, chartLabel)
+          : this.renderChart(model, chartLabel)}
       <div class="table-area">
         <button type="button" part="table-toggle" class="table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'}
           aria-controls=${this.tableOpen ? 'trend-table' : nothing} @click=${() => (this.tableOpen = !this.tableOpen)}>

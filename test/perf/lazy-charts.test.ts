@@ -138,13 +138,16 @@ describe('lazy charts (built bundle, plain pages)', () => {
     await far.updateComplete;
     await frames(5);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    // The numbers are there (headline, sentence), the chart box is at its final size, and no chart library.
+    // The numbers are there (headline, sentence: shown once the page was idle), the chart box
+    // waits at its final size, and no chart library.
     expect(far.result!.window).to.have.length(600);
     expect(far.shadowRoot!.querySelector('.value')!.textContent).to.equal('1,457');
     const chartBox = far.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!;
-    expect(chartBox.classList.contains('long'), 'the ECharts chart box').to.equal(true);
+    expect(chartBox.classList.contains('waiting'), 'the chart box waits for the reader').to.equal(true);
+    expect(chartBox.getAttribute('role')).to.equal('img');
+    expect(chartBox.getAttribute('aria-label')).to.contain('Nov 1976 to Oct 2026');
     expect(chartBox.getBoundingClientRect().height).to.equal(280);
-    expect(far.chartController!.active).to.equal(true);
+    expect(far.chartController!.active, 'no ECharts box yet').to.equal(false);
     expect(far.chartController!.state).to.equal('waiting');
     expect(far.chartController!.chart).to.equal(null);
     expect(canvasOf(far)).to.equal(null);
@@ -173,7 +176,7 @@ describe('lazy charts (elements)', () => {
     await Promise.all([loadECharts(), import('../../src/rolling-trend/echarts-chart.js')]);
   });
 
-  it('13-month trends are drawn with their render: no ECharts controller, no canvas', async () => {
+  it('13-month trends are drawn in SVG once near: no ECharts controller, no canvas, near or far', async () => {
     const box = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
     const els = Array.from({ length: 10 }, () => {
       const el = document.createElement('rolling-trend');
@@ -183,15 +186,17 @@ describe('lazy charts (elements)', () => {
       return el;
     });
     await Promise.all(els.map((el) => el.updateComplete));
-    // Drawn already, far from the viewport as much as near it.
+    const near = els.filter((el) => el.getBoundingClientRect().top < innerHeight * 2);
+    const far = els.filter((el) => el.getBoundingClientRect().top > innerHeight * 2.2);
+    expect(near.length).to.be.greaterThan(0);
+    expect(far.length).to.be.greaterThan(0);
+    await Promise.all(near.map((el) => el.whenDrawn()));
+    for (const el of near) expect(el.shadowRoot!.querySelector('[part="chart"].svg svg.lines path.line.main')).to.not.equal(null);
+    for (const el of far) expect(el.shadowRoot!.querySelector('[part="chart"].waiting')).to.not.equal(null);
     for (const el of els) {
-      expect(el.shadowRoot!.querySelector('[part="chart"].svg svg.lines path.line.main')).to.not.equal(null);
       expect(el.chartController).to.equal(null);
       expect(canvasOf(el)).to.equal(null);
     }
-    await Promise.all(els.map((el) => el.whenDrawn()));
-    await frames(2);
-    for (const el of els) expect(el.chartController).to.equal(null);
   });
 
   it('of 50 long trends on a page, only those within a screen of the viewport get a canvas', async function () {
@@ -295,22 +300,28 @@ describe('lazy charts (elements)', () => {
     expect(chart.getWidth()).to.equal(el.shadowRoot!.querySelector<HTMLElement>('.chart')!.clientWidth);
   });
 
-  it('no layout shift: a long <rolling-trend> has its final size before the chart library arrives', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div style="width: 760px"></div>`);
+  it('no layout shift: a long <rolling-trend> keeps its size from the waiting box to the drawn chart', async function () {
+    this.timeout(20_000);
+    // Two screens of space above it: the trend opens when the page is idle, without its chart.
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 760px; padding-top: 300vh"></div>`);
     const el = longTrendElement();
     box.append(el);
     await el.updateComplete;
-    // Rendered, not drawn yet (the chart waits for the intersection observer at least).
+    expect(el.shadowRoot!.querySelector('.value'), 'the numbers show').to.not.equal(null);
     expect(el.chartController?.state ?? 'waiting').to.not.equal('drawn');
     expect(canvasOf(el)).to.equal(null);
-    const chartBox = el.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!;
-    expect(chartBox.classList.contains('long'), 'the ECharts chart box').to.equal(true);
-    const before = { host: el.getBoundingClientRect().height, chart: chartBox.getBoundingClientRect().height };
-    expect(before.chart, 'the chart box has its height before drawing').to.be.greaterThan(100);
+    const waiting = el.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!;
+    expect(waiting.classList.contains('waiting')).to.equal(true);
+    const before = { host: el.getBoundingClientRect().height, chart: waiting.getBoundingClientRect().height };
+    expect(before.chart, 'the chart box has its height before drawing').to.equal(280);
+    el.scrollIntoView();
     await el.whenDrawn();
     await frames(2);
     expect(canvasOf(el)).to.not.equal(null);
+    const chartBox = el.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!;
+    expect(chartBox.classList.contains('long')).to.equal(true);
     const after = { host: el.getBoundingClientRect().height, chart: chartBox.getBoundingClientRect().height };
     expect(after).to.deep.equal(before);
+    scrollTo(0, 0);
   });
 });
