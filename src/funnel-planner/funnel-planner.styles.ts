@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const funnelPlannerStyles = css`
+  .base {
+    /* The box kept while loading or waiting for the reader: The goal, the plan of six stages and its table toggle, as laid out at 900px and wider. */
+    --_placeholder-height: 600px;
+  }
   .summary {
     padding: 8px var(--_gap) 0;
   }

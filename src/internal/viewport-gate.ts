@@ -4,9 +4,9 @@
  * each element asks its gate before it shows its content (its data is validated at once all the
  * same: `errors` and `kpi-error` do not wait):
  *
- * - In the next animation frame, before that frame is laid out and painted, one layout tells
- *   where every element connected since the last frame is; those in the viewport open then, so
- *   their content is in that very frame.
+ * - Once the elements added together have rendered their first (placeholder) box, in the same
+ *   task, one layout tells where they all are; those in the viewport open at once, so their
+ *   content is in the first frame that shows them.
  * - The others open when they come within a screen of the viewport (one shared
  *   IntersectionObserver per document) or when the browser is idle (a few milliseconds of
  *   rendering at a time, in the order they were connected), whichever is first.
@@ -23,10 +23,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 const IDLE_SLICE_MS = 8;
 /** Idle callbacks come at the latest this long after they are asked for, busy page or not. */
 const IDLE_TIMEOUT_MS = 500;
-/** The first pass runs in an animation frame, or after this long where frames do not come (a hidden tab). */
-const FIRST_PASS_TIMEOUT_MS = 100;
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
 export interface ViewportGateOptions {
   /** Renders the host now (synchronously), so that idle work can be measured as it is done. */
@@ -38,8 +36,7 @@ const supported = typeof IntersectionObserver === 'function';
 /** Gates waiting for the first pass, and gates waiting for idle time (both in connection order). */
 const firstPass = new Set<ViewportGate>();
 const idle = new Set<ViewportGate>();
-let passFrame = 0;
-let passTimer: ReturnType<typeof setTimeout> | undefined;
+let passQueued = false;
 let idleHandle: number | null = null;
 const observers = new WeakMap<Document, IntersectionObserver>();
 const gates = new WeakMap<Element, ViewportGate>();
@@ -50,18 +47,19 @@ const requestIdle: (cb: (deadline?: IdleDeadline) => void) => number =
     ? (cb) => requestIdleCallback(cb, { timeout: IDLE_TIMEOUT_MS })
     : (cb) => setTimeout(cb, 1) as unknown as number;
 
+/**
+ * Queued when an element has rendered its first box: behind the first updates of every element
+ * added in the same task (each was queued when it was added), so all of them have a box.
+ */
 function schedulePass(): void {
-  if (passFrame || passTimer !== undefined) return;
-  passFrame = requestAnimationFrame(runPass);
-  passTimer = setTimeout(runPass, FIRST_PASS_TIMEOUT_MS);
+  if (passQueued) return;
+  passQueued = true;
+  queueMicrotask(runPass);
 }
 
 /** Where is everyone: all the reads first (one layout), then the opening. */
 function runPass(): void {
-  cancelAnimationFrame(passFrame);
-  clearTimeout(passTimer);
-  passFrame = 0;
-  passTimer = undefined;
+  passQueued = false;
   const pending = [...firstPass];
   firstPass.clear();
   const visible = pending.map((g) => inViewport(g.host));
@@ -122,15 +120,9 @@ export class ViewportGate implements ReactiveController {
   isOpen = !supported;
   /** The element is, or has been, within a screen of the viewport: charts draw. */
   isNear = !supported;
-  /** Resolves once open. */
-  readonly opened: Promise<void>;
   /** Resolves once near. */
   readonly reached: Promise<void>;
-  /** Resolves once the first pass has placed the element (opened or not), or at once where there is no gating. */
-  readonly placed: Promise<void>;
-  private resolveOpened!: () => void;
   private resolveReached!: () => void;
-  private resolvePlaced!: () => void;
   private readonly options: ViewportGateOptions;
   private observed: Document | null = null;
   private waiters: (() => void)[] = [];
@@ -138,14 +130,8 @@ export class ViewportGate implements ReactiveController {
   constructor(host: Host, options: ViewportGateOptions) {
     this.host = host;
     this.options = options;
-    this.opened = new Promise((r) => (this.resolveOpened = r));
     this.reached = new Promise((r) => (this.resolveReached = r));
-    this.placed = new Promise((r) => (this.resolvePlaced = r));
-    if (!supported) {
-      this.resolveOpened();
-      this.resolveReached();
-      this.resolvePlaced();
-    }
+    if (!supported) this.resolveReached();
     host.addController(this);
   }
 
@@ -157,10 +143,15 @@ export class ViewportGate implements ReactiveController {
     if (this.isNear) return;
     if (!this.isOpen) {
       firstPass.add(this);
-      schedulePass();
+      // Moved in the page: its box is there already (a first update measures it otherwise).
+      if (this.host.hasUpdated) schedulePass();
     }
     this.observed = this.host.ownerDocument;
     observerFor(this.observed).observe(this.host);
+  }
+
+  hostUpdated(): void {
+    if (firstPass.has(this)) schedulePass();
   }
 
   hostDisconnected(): void {
@@ -195,17 +186,14 @@ export class ViewportGate implements ReactiveController {
       idle.add(this);
       scheduleIdle();
     }
-    this.resolvePlaced();
   }
 
   /** Shows the content; `now` renders it before returning (idle work is measured as it goes). */
   open(now = false): void {
     firstPass.delete(this);
     idle.delete(this);
-    this.resolvePlaced();
     if (this.isOpen) return;
     this.isOpen = true;
-    this.resolveOpened();
     this.host.requestUpdate();
     if (now) this.options.flush();
     // After the update is requested: a waiter then awaits the update that shows the content.
@@ -215,14 +203,16 @@ export class ViewportGate implements ReactiveController {
   /** Within a screen of the viewport (or printed): open, and the chart may draw. */
   bringNear(now = false): void {
     this.unobserve();
-    const wasOpen = this.isOpen;
-    this.open(now);
-    if (this.isNear) return;
-    this.isNear = true;
-    this.resolveReached();
-    if (wasOpen) {
-      this.host.requestUpdate();
-      if (now) this.options.flush();
+    if (!this.isNear) {
+      this.isNear = true;
+      this.resolveReached();
+      if (this.isOpen) {
+        this.host.requestUpdate();
+        if (now) this.options.flush();
+        return;
+      }
     }
+    this.open(now);
   }
+
 }

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const scorecardStyles = css`
+  .base {
+    /* The box kept while loading or waiting for the reader: A title and a few metrics: less than most scorecards, so what follows is never pushed out of view. */
+    --_placeholder-height: 300px;
+  }
   .summary {
     display: flex;
     flex-wrap: wrap;

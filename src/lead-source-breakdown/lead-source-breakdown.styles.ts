@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const sourcesStyles = css`
+  .base {
+    /* The box kept while loading or waiting for the reader: The summary, a handful of ranked sources and the table, as laid out at 900px and wider. */
+    --_placeholder-height: 700px;
+  }
   .summary {
     margin: 0;
     padding: var(--_gap);

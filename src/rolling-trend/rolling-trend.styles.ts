@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 export const trendStyles = css`
   .base {
-    /* Header, headline, chart and the table toggle, for the box kept while loading. */
-    --_placeholder-height: calc(var(--sk-chart-height, 280px) + 200px);
+    /* The box kept while loading or waiting for the reader: header, headline, chart and the
+       table toggle (474px at 900px and wider, 555px at 360px with the default chart height). */
+    --_placeholder-height: calc(var(--sk-chart-height, 280px) + 190px);
   }
   .header:empty {
     display: none;

@@ -47,6 +47,15 @@ for (const path of paths.length ? paths : ['demo/index.html', 'demo/ar.html']) {
     page.on('pageerror', (e) => console.log(`[${path}] page error: ${e.message}`));
     await page.goto(new URL(path.replace(/^\//, ''), base).href, { waitUntil: 'networkidle' });
     await page.waitForTimeout(Number(process.env.WAIT ?? 800));
+    // Charts draw as the reader comes near them: come near all of them, as a reader would.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+        scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      scrollTo(0, 0);
+    });
+    await page.waitForTimeout(200);
     const file = join(outDir, `${path.replace(/[^a-z0-9]+/gi, '_')}-${scheme}.png`);
     // SELECTOR=rolling-trend shoots just that element; else the whole page.
     if (process.env.SELECTOR) {
