@@ -156,6 +156,20 @@ export const InvalidData: Story = {
   },
 };
 
+/**
+ * Twenty trends on one page, as in an agency report: those in view are drawn before the first
+ * paint; the others show their numbers when the page is idle and draw their chart as you scroll
+ * within a screen of them (a waiting chart box already has its height and accessible name).
+ */
+export const ManyOnAPage: Story = {
+  render: (args, context) =>
+    html`${Array.from({ length: 20 }, (_, i) => {
+      const data = copy(mqls);
+      data.label = `${mqls.label} — region ${i + 1}`;
+      return html`<div style="margin-block-end: 16px">${meta.render!({ ...args, data }, context)}</div>`;
+    })}`,
+};
+
 /** Data loaded from `src` (the demo's JSON file). */
 export const FromSrc: Story = { args: { data: null, src: 'data/trend-mqls.json' } };
 
