@@ -1,8 +1,8 @@
 /**
  * What the reader sees is drawn first. An agency report carries forty elements: rendering every
  * one before the first paint keeps the reader waiting for thirty-odd that are screens away. So
- * each element asks its gate before it shows its content (its data is validated at once all the
- * same: `errors` and `kpi-error` do not wait):
+ * each element asks its gate before it shows its content, and even before it validates its data
+ * (`result`, `errors` and `toCSV()` settle on demand; `kpi-error` comes when the content does):
  *
  * - Once the elements added together have rendered their first (placeholder) box, in the same
  *   task, one layout tells where they all are; those in the viewport open at once, so their
@@ -214,5 +214,4 @@ export class ViewportGate implements ReactiveController {
     }
     this.open(now);
   }
-
 }

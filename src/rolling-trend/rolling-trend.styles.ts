@@ -102,6 +102,11 @@ export const trendStyles = css`
     margin: 0 var(--_gap);
     min-width: 0;
   }
+  /* A chart waiting for the reader to come near: its box, faintly, at its final size. */
+  .chart.waiting {
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+  }
   .chart.long {
     position: relative;
   }
