@@ -6,9 +6,9 @@
  * Data flows one way: raw input -> validate (pure) -> model (pure) -> template.
  * Subclasses supply `validateInput`, `buildModel` and `renderModel`.
  *
- * Input is validated as soon as it arrives; the model is built, and the content rendered,
- * once the element's viewport gate opens (in view: before the first paint; elsewhere: when
- * near or when the page is idle). `result` builds the model on demand.
+ * Input is validated, the model built and the content rendered once the element's viewport
+ * gate opens (in view: before the first paint; elsewhere: when near or when the page is idle);
+ * `result`, `errors` and `toCSV()` settle the input on demand before that.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
