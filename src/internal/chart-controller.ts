@@ -1,7 +1,8 @@
 /**
  * The ECharts lifecycle, done once for every chart element:
- * - ECharts (one shared chunk) is imported only when the chart is within a
- *   screen of the viewport and has a size; until then the element shows its
+ * - ECharts (one shared chunk) is imported only when the element is within a
+ *   screen of the viewport (its viewport gate says so: `near`), and a chart
+ *   is drawn once its box has a size; until then the element shows its
  *   numbers and table, and the chart box keeps its final size.
  * - Resizes are throttled into animation frames and zero sizes skipped
  *   (hidden charts wait for a size).
@@ -53,33 +54,6 @@ function initLater(task: () => void): void {
   setTimeout(run);
 }
 
-/**
- * Whether an element is within a screen of its document's viewport, measured now: what the
- * observers (`rootMargin: '100% 0px'`) will report, without waiting a frame for them.
- */
-function nearViewport(el: Element): boolean {
-  const view = el.ownerDocument.defaultView;
-  if (!view) return false;
-  const r = el.getBoundingClientRect();
-  return r.width > 0 && r.top < view.innerHeight * 2 && r.bottom > -view.innerHeight;
-}
-
-/**
- * Chart boxes to measure once the elements updating in this task have all rendered:
- * measuring each right after its own render would lay the page out once per element.
- */
-const toMeasure = new Set<ChartController>();
-function measureSoon(controller: ChartController): void {
-  if (!toMeasure.size) {
-    queueMicrotask(() => {
-      const controllers = [...toMeasure];
-      toMeasure.clear();
-      ChartController.measured(controllers);
-    });
-  }
-  toMeasure.add(controller);
-}
-
 /** Colours a chart builder uses, read from the element's theme tokens. */
 export interface ChartPalette {
   text: string;
@@ -120,6 +94,8 @@ export interface ChartContext {
 export interface ChartControllerOptions {
   /** The element the chart draws into (in the host's shadow root). */
   container: () => HTMLElement | null | undefined;
+  /** Resolves once the element is within a screen of the viewport (its viewport gate's `reached`). */
+  near: Promise<void>;
   /** Builds the option for the current model; null draws nothing. */
   option: (ctx: ChartContext) => EChartsCoreOption | null;
 }
@@ -133,12 +109,8 @@ export class ChartController implements ReactiveController {
   private host: ReactiveControllerHost & HTMLElement;
   private options: ChartControllerOptions;
   private container: HTMLElement | null = null;
-  private intersection: IntersectionObserver | null = null;
-  private prefetch: IntersectionObserver | null = null;
   private resize: ResizeObserver | null = null;
   private near = false;
-  /** Whether the intersection observer has reported for the current container. */
-  private reported = false;
   private frame = 0;
   private lastOption: EChartsCoreOption | null = null;
   private connected = false;
@@ -151,6 +123,14 @@ export class ChartController implements ReactiveController {
     this.options = options;
     this.ready = new Promise((resolve) => (this.drawn = resolve));
     host.addController(this);
+    // Near the reader: fetch (and compile) ECharts now, while the data or the chart box may
+    // still be on the way; elements far from the viewport fetch nothing.
+    void options.near.then(() => {
+      this.near = true;
+      // A failure is reported when the chart tries to draw.
+      void loadECharts().catch(() => undefined);
+      this.maybeInit();
+    });
   }
 
   hostConnected(): void {
@@ -159,33 +139,6 @@ export class ChartController implements ReactiveController {
     // disconnect, and no property changes to bring an update, so ask for one
     // to observe the container and draw again.
     if (!this.container) this.host.requestUpdate();
-    this.prefetchWhenNear();
-  }
-
-  /**
-   * Starts fetching (and compiling) ECharts as soon as the element itself is within a
-   * screen of the viewport, while its data may still be on the way: the chart box only
-   * exists once the data has arrived, and waiting for it would put the downloads one
-   * after the other. Elements far from the viewport fetch nothing. Once ECharts is on its
-   * way, nothing is measured.
-   */
-  private prefetchWhenNear(): void {
-    if (this.prefetch || loading) return;
-    // A failure is reported when the chart tries to draw.
-    const start = () => void loadECharts().catch(() => undefined);
-    // Near already (the usual case for the first charts of a page): start now, not a
-    // frame later when an observer would first report.
-    if (nearViewport(this.host)) return start();
-    this.prefetch = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        this.prefetch?.disconnect();
-        this.prefetch = null;
-        start();
-      },
-      { root: this.host.ownerDocument, rootMargin: '100% 0px' },
-    );
-    this.prefetch.observe(this.host);
   }
 
   hostUpdated(): void {
@@ -197,18 +150,13 @@ export class ChartController implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
-    this.prefetch?.disconnect();
-    this.prefetch = null;
-    this.intersection?.disconnect();
     this.resize?.disconnect();
-    this.intersection = this.resize = null;
+    this.resize = null;
     this.container = null;
-    this.reported = false;
     cancelAnimationFrame(this.frame);
     this.chart?.dispose();
     this.chart = null;
     this.lastOption = null;
-    this.near = false;
     if (this.state === 'drawn') {
       this.state = 'waiting';
       this.ready = new Promise((resolve) => (this.drawn = resolve));
@@ -229,7 +177,6 @@ export class ChartController implements ReactiveController {
   }
 
   private observe(el: HTMLElement | null): void {
-    this.intersection?.disconnect();
     this.resize?.disconnect();
     this.chart?.dispose();
     this.chart = null;
@@ -241,18 +188,6 @@ export class ChartController implements ReactiveController {
     }
     this.container = el;
     if (!el) return;
-    this.reported = false;
-    this.intersection = new IntersectionObserver(
-      (entries) => {
-        this.reported = true;
-        this.near = entries.some((e) => e.isIntersecting);
-        this.maybeInit();
-      },
-      // The element's own document as the root: "within a screen" of the viewport the
-      // reader scrolls, in a page of its own or inside an (same-origin) iframe alike.
-      { root: el.ownerDocument, rootMargin: '100% 0px' },
-    );
-    this.intersection.observe(el);
     this.resize = new ResizeObserver(() => {
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => {
@@ -269,15 +204,7 @@ export class ChartController implements ReactiveController {
   }
 
   private maybeInit(): void {
-    if (!this.connected || this.chart || this.state === 'loading') return;
-    if (!this.near) {
-      // Right after the render that made the chart box, before the observer's first report
-      // (a frame later): measure at the end of this task's updates, so that a chart near
-      // the viewport starts drawing now rather than a frame later.
-      if (!this.reported && this.container) measureSoon(this);
-      return;
-    }
-    if (!this.hasSize()) return;
+    if (!this.connected || this.chart || this.state === 'loading' || !this.near || !this.hasSize()) return;
     this.state = 'loading';
     loadECharts()
       .then(({ echarts }) => {
@@ -290,17 +217,6 @@ export class ChartController implements ReactiveController {
         this.state = 'failed';
         console.error('scorecard-kit: the chart library could not be loaded', e);
       });
-  }
-
-  /** Called by `measureSoon`, for every chart box rendered in this task at once. */
-  static measured(controllers: ChartController[]): void {
-    // All the reads first (one layout), then the draws.
-    const near = controllers.map((c) => !c.reported && c.container !== null && nearViewport(c.container));
-    controllers.forEach((c, i) => {
-      if (!near[i]) return;
-      c.near = true;
-      c.maybeInit();
-    });
   }
 
   /** Whether the chart box is in the viewport now (not merely near it). */

@@ -15,12 +15,15 @@ export interface TrendChartSource {
   chart(): TrendChart;
   strings(): TrendStrings;
   formatter(): NumberFormatter;
+  /** Resolves once the trend is within a screen of the viewport (its viewport gate). */
+  near: Promise<void>;
 }
 
 export function trendChartController(host: ConstructorParameters<typeof ChartController>[0], source: TrendChartSource): ChartController {
   let cache: { key: unknown[]; option: EChartsCoreOption | null } | null = null;
   return new ChartController(host, {
     container: () => host.shadowRoot?.querySelector<HTMLElement>('.chart .echarts'),
+    near: source.near,
     option: (ctx) => {
       const model = source.model();
       const f = source.formatter();

@@ -158,6 +158,7 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
           chart: () => this.chart,
           strings: () => this.trendStrings,
           formatter: () => this.formatter,
+          near: this.gate.reached,
         });
         this.requestUpdate();
       })
