@@ -8,7 +8,7 @@
  * draws down-sampled on a canvas: the laziness of ECharts is exercised with such long
  * trends (600 months, `window="600"`), and ordinary 13-month trends must never ask for it.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import longTrend from './long-trend.json';
 import { loadECharts } from '../../src/internal/chart-controller.js';
@@ -18,9 +18,8 @@ import type { RollingTrend } from '../../src/rolling-trend/rolling-trend.js';
 /** Longer than `MAX_SVG_POINTS`: drawn by ECharts. The fixture has exactly this many months. */
 const LONG = '600';
 
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 async function frames(n: number): Promise<void> {
-  for (let i = 0; i < n; i++) await frame();
+  for (let i = 0; i < n; i++) await nextFrame();
 }
 
 /** Loads a page in an iframe of a given size and resolves with its window once loaded. */
@@ -280,7 +279,7 @@ describe('lazy charts (elements)', () => {
         box.style.width = `${500 + f * 10 + i}px`;
         void box.offsetWidth;
       }
-      await frame();
+      await nextFrame();
       framesSeen++;
     }
     await frames(3);

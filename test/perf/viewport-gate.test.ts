@@ -4,14 +4,13 @@
  * the page is idle or the reader comes within a screen, and charts draw only near the reader.
  * These tests check what shows when, never timings.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import mqls from '../../demo/data/trend-mqls.json';
 import scorecard from '../../demo/data/scorecard-weekly.json';
 import type { RollingTrend } from '../../src/rolling-trend/rolling-trend.js';
 import type { KpiScorecard } from '../../src/kpi-scorecard/kpi-scorecard.js';
 
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 const base = (el: Element) => el.shadowRoot!.querySelector('[part="base"]')!;
 const busy = (el: Element) => base(el).getAttribute('aria-busy') === 'true';
 const hasNumbers = (el: Element) => el.shadowRoot!.querySelector('.value') !== null;
@@ -116,7 +115,7 @@ describe('viewport gate: what the reader sees is drawn first', () => {
   it('printing draws every element and chart on the page, before the printout is laid out', async () => {
     const box = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
     const els = trends(box, 12);
-    await frame();
+    await nextFrame();
     expect(els.some((el) => !hasPlot(el)), 'charts below wait').to.equal(true);
     window.dispatchEvent(new Event('beforeprint'));
     // Synchronously: the printout is laid out right after the event.
