@@ -1,12 +1,14 @@
 /**
  * Reporting periods as labels: months `YYYY-MM`, ISO weeks `YYYY-Www` and
  * quarters `YYYY-Qn`. Labels, not timestamps: nothing here reads a clock or a
- * time zone; the only dates built are UTC calendar dates used to count ISO
- * weeks. Pure, no DOM.
+ * time zone; days are counted by integer arithmetic (days.ts), and a `Date` is
+ * built only as a UTC instant for Intl.DateTimeFormat to name a month. Pure, no DOM.
  *
  * Every period maps to an ordinal (a whole number, one step per period) so
  * ordering, next and previous, and windows are plain integer arithmetic.
  */
+
+import { civilFromDays, daysFromCivil, isLeapYear, weekdayOf } from './days.js';
 
 export const GRANULARITIES = ['month', 'week', 'quarter'] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
@@ -30,19 +32,14 @@ export type ParsedPeriod = { period: Period; error?: undefined } | { period: nul
 const DAY_MS = 86_400_000;
 const PATTERN = /^(\d{4})-(?:(\d{2})|W(\d{2})|Q(\d))$/;
 
-/** Days since 1970-01-01 of a UTC calendar date. */
+/** Days since 1970-01-01 of a calendar date; month0 is 0-11. */
 function dayNumber(year: number, month0: number, day: number): number {
-  return Math.round(Date.UTC(year, month0, day) / DAY_MS);
+  return daysFromCivil(year, month0 + 1, day);
 }
 
 /** 0 = Monday … 6 = Sunday (ISO), for a day number. */
 function isoWeekday(days: number): number {
-  // 1970-01-01 was a Thursday (ISO weekday 3).
-  return (((days + 3) % 7) + 7) % 7;
-}
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return weekdayOf(days) - 1;
 }
 
 /**
@@ -146,7 +143,7 @@ export function fromOrdinal(granularity: Granularity, n: number): Period {
       const monday = n * 7 + 4;
       // The ISO year is the calendar year of the week's Thursday.
       const thursday = monday + 3;
-      const year = new Date(thursday * DAY_MS).getUTCFullYear();
+      const year = civilFromDays(thursday).year;
       return { granularity, year, index: Math.floor((monday - week1Monday(year)) / 7) + 1 };
     }
   }
@@ -198,4 +195,21 @@ export function periodStartUTC(p: Period): Date {
     case 'week':
       return new Date((week1Monday(p.year) + (p.index - 1) * 7) * DAY_MS);
   }
+}
+
+/** Day number of the Monday of an ISO week. */
+export function mondayOf(week: Period): number {
+  return week1Monday(week.year) + (week.index - 1) * 7;
+}
+
+/** The ISO week, month or quarter holding a day (a day number: see days.ts). */
+export function periodOfDay(days: number, granularity: Granularity): Period {
+  if (granularity === 'week') {
+    // The ISO week's year is the calendar year of its Thursday.
+    const thursday = days - isoWeekday(days) + 3;
+    const year = civilFromDays(thursday).year;
+    return { granularity, year, index: Math.floor((thursday - 3 - week1Monday(year)) / 7) + 1 };
+  }
+  const { year, month } = civilFromDays(days);
+  return granularity === 'month' ? { granularity, year, index: month } : { granularity, year, index: Math.ceil(month / 3) };
 }
