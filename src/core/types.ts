@@ -22,7 +22,8 @@ export type Theme = (typeof THEMES)[number];
 
 /** Why a number could not be computed; shown beside a dash, never as NaN. */
 /** `out-of-range`: the inputs are numbers, but the result overflows (1e308 / 1e-308): never shown as Infinity. */
-export const MISSING_REASONS = ['zero-denominator', 'missing-input', 'no-actual', 'no-target', 'out-of-range'] as const;
+/** `invalid-input`: an input is negative, or a part larger than its whole (reported at its path). */
+export const MISSING_REASONS = ['zero-denominator', 'missing-input', 'no-actual', 'no-target', 'out-of-range', 'invalid-input'] as const;
 export type MissingReason = (typeof MISSING_REASONS)[number];
 
 /** A number, or the reason there is none. */

@@ -10,6 +10,12 @@ import type * as z from 'zod/mini';
 import { formatPath, valueAt, type PathSegment } from './json-path.js';
 import { jsonErrorOffset, lineAndColumn } from './json-position.js';
 
+/**
+ * Words that need the locale: a problem whose message holds numbers formats them through Intl
+ * (`lang` picks the language, `locale` the digits and separators).
+ */
+export type Wording = (locale: string, lang: 'en' | 'ar') => string;
+
 export type ValueKind = 'missing' | 'null' | 'text' | 'number' | 'boolean' | 'list' | 'object' | 'not-a-number';
 
 export type Problem = { path: PathSegment[] } & (
@@ -25,6 +31,8 @@ export type Problem = { path: PathSegment[] } & (
   | { code: 'too-long'; maximum: number }
   /** Element-specific problems bring their own words in both languages. */
   | { code: 'custom'; en: string; ar: string }
+  /** Element-specific problems whose words hold numbers, worded for the locale. */
+  | { code: 'worded'; say: Wording }
   | { code: 'fetch-failed'; url: string; reason: 'http' | 'timeout' | 'network' | 'not-json'; status?: number; /** the timeout that passed */ seconds?: number }
 );
 
@@ -97,6 +105,14 @@ export function problemsFromZod(issues: readonly ZodIssue[], input: unknown, bas
         return { path, code: 'not-one-of', allowed: issue.values.map(String), value: excerpt(value) };
       case 'custom':
         return { path, code: 'custom', en: issue.message, ar: issue.message };
+      case 'invalid_union': {
+        // A value of none of the union's types: name them all ("a number or a range").
+        const types = issue.errors.map((branch) => (branch[0]?.code === 'invalid_type' && branch[0].path.length === 0 ? branch[0].expected : null));
+        if (value !== undefined && types.every((t) => t !== null)) {
+          return { path, code: 'wrong-type', expected: types.join('|'), got: kindOf(value), value: excerpt(value) };
+        }
+        return { path, code: 'wrong-type', expected: 'valid', got: kindOf(value), value: excerpt(value) };
+      }
       default:
         return { path, code: 'wrong-type', expected: 'valid', got: kindOf(value), value: excerpt(value) };
     }

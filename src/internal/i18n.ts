@@ -62,12 +62,13 @@ const en = {
     'no-actual': () => 'no actual yet',
     'no-target': () => 'no target set',
     'out-of-range': () => 'cannot be computed: the result is out of range',
+    'invalid-input': (input?: string) => `cannot be computed: ${input ?? 'an input'} is not valid`,
   } satisfies Record<MissingReason, (input?: string) => string>,
   kinds: {
     missing: 'nothing', null: 'null', text: 'text', number: 'a number', boolean: 'true/false',
     list: 'a list', object: 'an object', 'not-a-number': 'not a finite number',
   } satisfies Record<ValueKind, string>,
-  expected: { number: 'a number', string: 'text', boolean: 'true or false', array: 'a list', object: 'an object', record: 'an object', valid: 'a valid value' } as Record<string, string>,
+  expected: { number: 'a number', string: 'text', boolean: 'true or false', array: 'a list', object: 'an object', record: 'an object', valid: 'a valid value', 'number|object': 'a number or a range such as { "min": 40, "max": 60 }' } as Record<string, string>,
   problem: {
     invalidJson: (detail: string, line?: number, column?: number) =>
       `is not valid JSON${line ? ` (line ${line}, column ${column})` : ''}: ${detail}`,
@@ -143,12 +144,13 @@ const ar: Strings = {
     'no-actual': () => 'لا توجد قيمة فعلية بعد',
     'no-target': () => 'لم يُحدَّد هدف',
     'out-of-range': () => 'لا يمكن حسابه: النتيجة خارج النطاق',
+    'invalid-input': (input) => `لا يمكن حسابه: ${input ?? 'أحد المدخلات'} غير صالح`,
   },
   kinds: {
     missing: 'لا شيء', null: 'فارغ (null)', text: 'نص', number: 'رقم', boolean: 'صح/خطأ',
     list: 'قائمة', object: 'كائن', 'not-a-number': 'ليس رقمًا منتهيًا',
   },
-  expected: { number: 'رقمًا', string: 'نصًا', boolean: 'صح أو خطأ', array: 'قائمة', object: 'كائنًا', record: 'كائنًا', valid: 'قيمة صالحة' },
+  expected: { number: 'رقمًا', string: 'نصًا', boolean: 'صح أو خطأ', array: 'قائمة', object: 'كائنًا', record: 'كائنًا', valid: 'قيمة صالحة', 'number|object': 'رقمًا أو نطاقًا مثل { "min": 40, "max": 60 }' },
   problem: {
     invalidJson: (detail, line, column) =>
       `ليس JSON صالحًا${line ? ` (السطر ${line}، العمود ${column})` : ''}: ${detail}`,
@@ -201,6 +203,7 @@ export function describeProblem(p: Problem, locale: string): string {
     case 'too-large': return s.problem.tooLarge(p.what, num(p.limit), num(p.actual));
     case 'too-long': return s.problem.tooLong(num(p.maximum));
     case 'custom': return p[lang];
+    case 'worded': return p.say(locale, lang);
     case 'fetch-failed':
       if (p.reason === 'timeout' && p.seconds !== undefined) {
         const n = num(p.seconds);
