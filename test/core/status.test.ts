@@ -41,7 +41,10 @@ describe('status and pacing', () => {
   it('paces a target by the share of the period elapsed', () => {
     expect(pacedTarget(5000, 0.6)).to.equal(3000);
     expect(pacedTarget(5000, 1)).to.equal(5000);
-    expect(pacedTarget(5000, 0)).to.equal(5000);
+    // Elapsed 0 (before the period's first working day): nothing is due yet, so a paced
+    // target of 0 that any actual meets, with no ratio (never a division by 0).
+    expect(pacedTarget(5000, 0)).to.equal(0);
+    expect(metricStatus({ actual: 0, target: 5000, pace: true, elapsed: 0 })).to.deep.equal({ status: 'on-track', ratio: null, comparedTarget: 0 });
     expect(pacedTarget(5000, 1.5)).to.equal(5000);
     // 4,200 visitors on Wednesday (60 %) against 5,000 for the week: 3,000 expected by now, on track.
     const paced = metricStatus({ actual: 4200, target: 5000, pace: true, elapsed: 0.6 });
