@@ -13,6 +13,8 @@ export interface FormatOptions {
   compact?: boolean;
   /** Show + for positive numbers (changes). */
   signed?: boolean;
+  /** Short unit names where space is tight: "58 min" rather than "58 minutes". */
+  shortUnits?: boolean;
 }
 
 const cache = new Map<string, Intl.NumberFormat>();
@@ -92,9 +94,9 @@ export function unitOptions(value: number, unit: Unit, currency: string, opts: F
     case 'percent':
       return { ...base, style: 'percent', maximumFractionDigits: 1 };
     case 'days':
-      return { ...base, style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 };
+      return { ...base, style: 'unit', unit: 'day', unitDisplay: opts.shortUnits ? 'short' : 'long', maximumFractionDigits: 1 };
     case 'minutes':
-      return { ...base, style: 'unit', unit: 'minute', unitDisplay: 'long', maximumFractionDigits: 1 };
+      return { ...base, style: 'unit', unit: 'minute', unitDisplay: opts.shortUnits ? 'short' : 'long', maximumFractionDigits: 1 };
     case 'score':
     case 'ratio':
       return { ...base, maximumFractionDigits: 1 };

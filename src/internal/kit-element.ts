@@ -273,6 +273,14 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
     return [];
   }
 
+  /** Properties whose change validates the data again (validation that depends on them: a locale's week). */
+  protected validationProperties(): readonly PropertyKey[] {
+    return [];
+  }
+
+  /** A property that validation depends on changed since the data was last validated. */
+  private revalidate = false;
+
   protected override willUpdate(changed: PropertyValues): void {
     // Start or stop fetching before rendering, so the loading state shows in this render.
     if (changed.has('src') || changed.has('refresh') || changed.has('data') || changed.has('dataAttribute')) {
@@ -304,6 +312,7 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
     if (this.modelProperties().some((p) => changed.has(p)) || changed.has('locale') || changed.has('currency')) {
       this.modelPending = true;
     }
+    if (this.validationProperties().some((p) => changed.has(p))) this.revalidate = true;
     // Far from the reader, even validation waits: for the gate, or for `result` or `errors` to be read.
     if (this.gate.isOpen) this.settle();
   }
@@ -316,8 +325,9 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
     const raw = this.input.raw;
     const key = this.rawKey(raw);
     let inputChanged = false;
-    if (key !== this.lastRawKey || (raw?.source ?? null) !== this.lastSource) {
+    if (this.revalidate || key !== this.lastRawKey || (raw?.source ?? null) !== this.lastSource) {
       inputChanged = true;
+      this.revalidate = false;
       this.lastSource = raw?.source ?? null;
       this.lastRawKey = key;
       this.parseProblems = [];

@@ -46,9 +46,205 @@ export const scorecardStyles = css`
     color: var(--_muted);
     font-size: 0.9rem;
   }
-  .discuss ul {
-    margin: 6px 0 0;
-    padding-inline-start: 1.2em;
+  .discuss-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 6px var(--_gap);
+  }
+  .copy {
+    padding: 4px 10px;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.85rem;
+    cursor: pointer;
+  }
+  .copy:hover {
+    border-color: var(--_accent);
+  }
+  .discuss .copy-status {
+    margin: 0;
+    font-size: 0.85rem;
+  }
+  .discuss .copy-status:empty {
+    display: none;
+  }
+  .discuss-list {
+    display: grid;
+    gap: 8px;
+    margin: 8px 0 0;
+    padding-inline-start: 1.6em;
+  }
+  .discuss-item {
+    display: grid;
+    gap: 2px;
+  }
+  .discuss-item::marker {
+    font-weight: 650;
+  }
+  .item-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 2px 8px;
+  }
+  .item-status {
+    color: var(--_status);
+    font-weight: 600;
+    font-size: 0.9rem;
+  }
+  .item-owner,
+  .item-facts {
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
+  .item-facts {
+    font-variant-numeric: tabular-nums;
+  }
+  .item-facts .gap {
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .discuss-item.on-track, .cell.on-track, .metric-row.on-track { --_status: var(--_on-track); }
+  .discuss-item.at-risk, .cell.at-risk, .metric-row.at-risk { --_status: var(--_at-risk); }
+  .discuss-item.off-track, .cell.off-track, .metric-row.off-track { --_status: var(--_off-track); }
+  .discuss-item.none, .cell.none, .metric-row.none { --_status: var(--_none); }
+  .notes-text {
+    margin: 8px 0 0;
+    padding: 8px;
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    white-space: pre-wrap;
+    font: inherit;
+    font-size: 0.85rem;
+  }
+  /* The grid: one table per cadence, the metric column stays put while periods scroll. */
+  .grid-scroll {
+    margin: 0 var(--_gap) var(--_gap);
+    overflow-x: auto;
+    /* The table's width never widens the page: in a grid or flex layout the box takes
+       its container's width and the periods scroll inside it. */
+    contain: inline-size;
+    /* Holds the visually hidden words of its cells: they must not reach past its edge. */
+    position: relative;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .grid {
+    border-collapse: separate;
+    border-spacing: 0;
+    width: 100%;
+    font-size: 0.85rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .grid-heading {
+    margin: 0 var(--_gap) 6px;
+    font-size: 0.95rem;
+    font-weight: 650;
+  }
+  .grid th,
+  .grid td {
+    padding: 6px 8px;
+    border-top: 1px solid var(--_border);
+    text-align: end;
+    vertical-align: top;
+    white-space: nowrap;
+  }
+  .grid thead th {
+    position: sticky;
+    top: 0;
+    background: var(--_surface-2);
+    color: var(--_muted);
+    font-weight: 600;
+    font-size: 0.8rem;
+  }
+  .grid .metric-col {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    min-width: 11rem;
+    max-width: 16rem;
+    white-space: normal;
+    text-align: start;
+    background: var(--_surface);
+    border-inline-end: 1px solid var(--_border);
+  }
+  .grid thead .metric-col {
+    z-index: 2;
+    background: var(--_surface-2);
+  }
+  .grid .metric-row > .metric-col {
+    border-inline-start: 4px solid var(--_status);
+    font-weight: 600;
+  }
+  .grid .metric-col .note {
+    margin-top: 2px;
+    font-weight: 400;
+    font-size: 0.8rem;
+  }
+  .grid .goal,
+  .grid .owner-cell,
+  .grid thead .start {
+    text-align: start;
+    color: var(--_muted);
+  }
+  .grid .small {
+    display: block;
+    font-size: 0.75rem;
+  }
+  .grid .group-row th {
+    text-align: start;
+    background: var(--_surface-2);
+    color: var(--_muted);
+    font-size: 0.75rem;
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+  }
+  .grid .group-row th {
+    position: sticky;
+    inset-inline-start: 0;
+  }
+  .period-col .period-name,
+  .period-col .period-detail {
+    display: block;
+  }
+  .period-col .period-detail {
+    font-weight: 400;
+    font-size: 0.75rem;
+  }
+  .period-col.current,
+  .cell.current {
+    background: color-mix(in srgb, var(--_accent) 9%, var(--_surface));
+  }
+  .grid thead .period-col.current {
+    color: var(--_text);
+  }
+  .in-progress {
+    font-style: italic;
+  }
+  .cell-value {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+  }
+  .cell .status-icon {
+    width: 12px;
+    height: 12px;
+  }
+  .cell.empty {
+    color: var(--_muted);
+  }
+  .cell-detail {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.75rem;
+  }
+  .cell.partial .cell-value {
+    font-style: italic;
   }
   .group {
     padding: 0 var(--_gap) var(--_gap);
@@ -77,8 +273,8 @@ export const scorecardStyles = css`
     contain-intrinsic-size: auto 150px;
   }
   .metric {
-    display: grid;
-    grid-template-rows: auto auto auto 1fr;
+    display: flex;
+    flex-direction: column;
     gap: 6px;
     width: 100%;
     height: 100%;
@@ -95,6 +291,96 @@ export const scorecardStyles = css`
   }
   .metric:hover {
     background: var(--_surface-2);
+  }
+  .metric:focus-within {
+    border-color: var(--_accent);
+  }
+  .select,
+  .row-select {
+    display: inline;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .select:hover .label,
+  .row-select:hover {
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+  .select:focus-visible,
+  .row-select:focus-visible,
+  .copy:focus-visible,
+  .details summary:focus-visible,
+  .grid-scroll:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .projection {
+    color: var(--_text);
+    font-size: 0.85rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .change {
+    font-size: 0.85rem;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .change .arrow {
+    font-size: 0.75em;
+  }
+  .change.good .arrow { color: var(--_on-track); }
+  .change.bad .arrow { color: var(--_off-track); }
+  .note {
+    display: block;
+    margin: 0;
+    padding-inline-start: 8px;
+    border-inline-start: 2px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.85rem;
+    font-style: italic;
+    overflow-wrap: anywhere;
+  }
+  .foot {
+    margin-top: auto;
+  }
+  .details {
+    font-size: 0.85rem;
+    border-top: 1px solid var(--_border);
+    padding-top: 6px;
+    cursor: auto;
+  }
+  .details summary {
+    color: var(--_accent);
+    cursor: pointer;
+    width: fit-content;
+  }
+  .details dl {
+    margin: 6px 0 0;
+    display: grid;
+    gap: 4px;
+  }
+  .details dt {
+    color: var(--_muted);
+    font-size: 0.8rem;
+  }
+  .details dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .metric.on-track { --_status: var(--_on-track); }
   .metric.at-risk { --_status: var(--_at-risk); }
@@ -187,7 +473,9 @@ export const scorecardStyles = css`
     .count .status-icon.at-risk,
     .count .status-icon.off-track,
     .count .status-icon.none,
-    .sparkline {
+    .sparkline,
+    .cell .status-icon,
+    .discuss-item .status-icon {
       color: CanvasText;
       forced-color-adjust: none;
     }
@@ -196,8 +484,25 @@ export const scorecardStyles = css`
     }
   }
   @media print {
-    .metric {
+    .metric,
+    .discuss-item,
+    .grid tr {
       break-inside: avoid;
+    }
+    .copy,
+    .details summary {
+      display: none;
+    }
+    .grid-scroll {
+      overflow: visible;
+      border: 0;
+    }
+    .grid {
+      font-size: 8pt;
+    }
+    .grid .metric-col,
+    .grid thead th {
+      position: static;
     }
   }
 `;

@@ -1,15 +1,26 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
   buildScorecardModel,
+  DEFAULT_GRID_PERIODS,
+  DISCUSS,
   GROUP_BY,
+  LAYOUTS,
+  ROLLUPS,
   sparklineSegments,
   validateScorecard,
+  type DiscussLevel,
   type GroupBy,
-  type ScorecardInput,
+  type Layout,
+  type MetricPeriod,
+  type Rollup,
   type ScorecardMetric,
   type ScorecardModel,
+  type ValidatedScorecard,
 } from '../core/scorecard.js';
+import { labelsEndingAt } from '../core/scorecard-time.js';
+import { parsePeriod } from '../core/periods.js';
+import { isRange } from '../core/status.js';
 import { CADENCES, STATUSES, type Cadence } from '../core/types.js';
 import type { Validated } from '../core/validation.js';
 import { enumConverter } from '../internal/converters.js';
@@ -18,11 +29,28 @@ import { lookup } from '../internal/i18n.js';
 import { statusIcon } from '../internal/status-icon.js';
 import { tokens } from '../internal/styles.js';
 import { scorecardStyles } from './kpi-scorecard.styles.js';
+import {
+  asOfName,
+  attainmentText,
+  changeText,
+  formulaWorking,
+  gapText,
+  goalText,
+  meetingNotes,
+  missingText,
+  pacedWorking,
+  periodHeading,
+  projectionText,
+  streakText,
+  wordsFor,
+} from './words.js';
 
 export interface ScorecardSelectDetail {
-  kind: 'metric';
+  kind: 'metric' | 'period';
   id: string;
   metric: ScorecardMetric;
+  /** For a grid cell: the period activated. */
+  period?: MetricPeriod;
 }
 
 const SPARK_W = 120;
@@ -30,39 +58,66 @@ const SPARK_H = 32;
 /** Above this many metrics, cards far from the screen skip layout (content-visibility). */
 const MANY_METRICS = 100;
 
+/** A positive whole number of periods for the grid, else the default. */
+const periodsConverter = {
+  fromAttribute(value: string | null): number {
+    const n = Number(value);
+    return Number.isInteger(n) && n > 0 ? Math.min(n, 520) : DEFAULT_GRID_PERIODS;
+  },
+  toAttribute(value: number): string {
+    return String(value);
+  },
+};
+
 /**
  * @tagname kpi-scorecard
- * @summary The revenue team's weekly scorecard: actual against target for each
- * metric, on track / at risk / off track, grouped by department or by leading and
- * lagging indicators, with the off-track metrics listed as items to discuss.
+ * @summary The revenue team's weekly scorecard: each metric against the share of its own
+ * week's, month's or quarter's goal due by now, on track / at risk / off track, with its
+ * history, its change on the previous period, a run-rate projection, how each number was
+ * made, and the metrics to discuss, worst first, ready to copy into the meeting notes.
  *
  * @attr data - The scorecard as JSON text (see the data schema).
  * @attr src - URL of the scorecard JSON, fetched when no other data is given.
  * @attr refresh - Re-fetch `src` every this many seconds.
- * @attr locale - BCP 47 locale; default the nearest `lang`, then the browser.
+ * @attr locale - BCP 47 locale; default the nearest `lang`, then the browser. Also the default working week.
  * @attr currency - ISO 4217 code for money; default USD.
  * @attr theme - `light`, `dark` or `auto` (default).
  * @attr cadence - Show only `weekly`, `monthly` or `quarterly` metrics.
  * @attr group-by - `group` (default: marketing, sales, service), `indicator` (leading / lagging) or `none`.
+ * @attr layout - `cards` (default) or `grid`: the weekly meeting's table, one row per metric and one column per period.
+ * @attr periods - How many periods of history the grid shows (default 13).
+ * @attr rollup - `none` (default), `month` or `quarter`: history added up into the longer period.
+ * @attr discuss - `off-track` (default) or `at-risk`: which metrics the items to discuss list.
+ * @attr exportable - Shows a "Download CSV" button.
  *
- * @event kpi-select - A metric was activated by pointer or keyboard. `detail: { kind: 'metric', id, metric }`.
+ * @event kpi-select - A metric (card or grid row) or a grid cell was activated by pointer or keyboard. `detail: { kind: 'metric' | 'period', id, metric, period? }`.
  * @event kpi-error - The data has problems. `detail: { errors: { path, message }[] }`.
  *
  * @slot - A `<script type="application/json">` holding the scorecard data.
  *
  * @csspart base - The element's frame.
- * @csspart header - Title and period.
+ * @csspart header - Title, period and date.
  * @csspart summary - The counts by status.
- * @csspart discuss - The off-track list ("items to discuss").
+ * @csspart discuss - The items to discuss.
+ * @csspart discuss-item - One item to discuss.
+ * @csspart copy - The "Copy for the meeting" button.
  * @csspart group - A group of metrics.
  * @csspart group-heading - A group's heading.
- * @csspart metric - One metric card (a button).
+ * @csspart metric - One metric card.
+ * @csspart select - The button on a card that activates the metric.
  * @csspart label - A metric's label.
  * @csspart value - A metric's actual value.
  * @csspart target - A metric's target line.
  * @csspart status - A metric's status (icon and words).
+ * @csspart change - The change on the previous period.
+ * @csspart projection - Where a paced amount ends its period at today's rate.
+ * @csspart note - The owner's note on a metric.
+ * @csspart details - "How it's calculated": the formula with its inputs and how the target was paced.
  * @csspart sparkline - A metric's history sparkline.
  * @csspart owner - A metric's owner.
+ * @csspart grid - A table of the grid layout.
+ * @csspart grid-scroll - The scrolling box around a grid table.
+ * @csspart cell - A period's cell in the grid.
  * @csspart errors - The inline error panel.
  * @csspart loading - The loading message.
  * @csspart empty - The empty-state message.
@@ -83,7 +138,7 @@ const MANY_METRICS = 100;
  * @cssprop --sk-gap - Spacing unit.
  * @cssprop --sk-card-min-width - Narrowest a metric card gets (default 220px).
  */
-export class KpiScorecard extends KitElement<ScorecardInput, ScorecardModel> {
+export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel> {
   static override styles = [tokens, scorecardStyles];
 
   /** Show only the metrics of this cadence; all when unset. */
@@ -92,48 +147,138 @@ export class KpiScorecard extends KitElement<ScorecardInput, ScorecardModel> {
   /** How metrics are grouped. */
   @property({ attribute: 'group-by', reflect: true, converter: enumConverter(GROUP_BY, 'group') }) groupBy: GroupBy = 'group';
 
+  /** Cards, or the meeting's grid of periods. */
+  @property({ reflect: true, converter: enumConverter(LAYOUTS, 'cards') }) layout: Layout = 'cards';
+
+  /** Periods of history the grid shows. */
+  @property({ type: Number, reflect: true, converter: periodsConverter }) periods = DEFAULT_GRID_PERIODS;
+
+  /** History added up into months or quarters. */
+  @property({ reflect: true, converter: enumConverter(ROLLUPS, 'none') }) rollup: Rollup = 'none';
+
+  /** Which statuses the items to discuss list. */
+  @property({ reflect: true, converter: enumConverter(DISCUSS, 'off-track') }) discuss: DiscussLevel = 'off-track';
+
+  /** What the copy button last did, for the live message beside it. */
+  @state() private copyState: 'idle' | 'copied' | 'failed' = 'idle';
+
   protected override modelProperties() {
-    return ['cadence', 'groupBy'] as const;
+    return ['cadence', 'groupBy', 'rollup', 'discuss'] as const;
   }
 
-  protected validateInput(json: unknown): Validated<ScorecardInput> {
-    return validateScorecard(json);
+  protected override validationProperties() {
+    // The locale's working week is the default week; a roll-up checks history is long enough.
+    return ['locale', 'rollup'] as const;
   }
 
-  protected buildModel(input: ScorecardInput): ScorecardModel {
-    return buildScorecardModel(input, { language: this.resolvedLocale, cadence: this.cadence, groupBy: this.groupBy });
+  protected validateInput(json: unknown): Validated<ValidatedScorecard> {
+    return validateScorecard(json, { locale: this.resolvedLocale, rollup: this.rollup });
+  }
+
+  protected buildModel(input: ValidatedScorecard): ScorecardModel {
+    return buildScorecardModel(input, {
+      language: this.resolvedLocale, cadence: this.cadence, groupBy: this.groupBy, rollup: this.rollup, discuss: this.discuss,
+    });
+  }
+
+  /**
+   * The items to discuss as plain text, worst first, in the element's locale: what
+   * "Copy for the meeting" copies. Null while there is no valid data.
+   */
+  toMeetingNotes(): string | null {
+    const model = this.result;
+    if (!model) return null;
+    return meetingNotes(model, this.formatter, wordsFor(this.resolvedLocale).untitled);
+  }
+
+  private async copyNotes(): Promise<void> {
+    const text = this.toMeetingNotes();
+    if (text === null) return;
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copyState = 'copied';
+    } catch {
+      this.copyState = 'failed';
+    }
   }
 
   protected override exportTable(model: ScorecardModel) {
+    return this.layout === 'grid' ? this.exportGrid(model) : this.exportCards(model);
+  }
+
+  private exportCards(model: ScorecardModel) {
     const s = this.strings;
+    const w = wordsFor(this.resolvedLocale);
     const f = this.formatter;
-    const header = [s.csv.metric, s.csv.group, s.csv.indicator, s.csv.cadence, s.owner, s.actual, s.target, s.csv.pacedTarget, s.csv.status, s.csv.ofTarget];
+    const header = [s.csv.metric, s.csv.group, s.csv.indicator, s.csv.cadence, s.owner, w.periodColumn, s.actual, s.target, s.csv.pacedTarget, s.csv.status, s.csv.ofTarget, w.projectedColumn, w.changeColumn, w.noteColumn];
     const rows = model.metrics.map((m) => [
       { text: m.label },
       m.group === null ? null : { text: lookup(s.groups, m.group) ?? m.group },
       m.indicator === null ? null : s.indicator[m.indicator]!,
-      m.cadence === null ? null : s.cadence[m.cadence]!,
+      m.shownCadence === null ? null : s.cadence[m.shownCadence]!,
       m.owner === null ? null : { text: m.owner },
+      m.period,
       { formatted: m.actual === null ? '' : f.format(m.actual, m.unit) },
-      { formatted: m.target === null ? '' : f.format(m.target, m.unit) },
-      { formatted: m.paced && m.comparedTarget !== null ? f.format(m.comparedTarget, m.unit) : '' },
+      { formatted: m.target === null ? '' : goalText(m.target, m, f) },
+      { formatted: m.paced && m.comparedTarget !== null ? goalText(m.comparedTarget, m, f) : '' },
       s.status[m.status],
       { formatted: m.ratio === null ? '' : f.percent(m.ratio) },
+      { formatted: m.projected === null ? '' : f.format(m.projected, m.unit) },
+      { formatted: m.change === null ? '' : f.percent(m.change, { signed: true }) },
+      m.note === null ? null : { text: m.note },
     ]);
     return { header, rows };
   }
 
-  private select(metric: ScorecardMetric): void {
-    this.emit<ScorecardSelectDetail>('kpi-select', { kind: 'metric', id: metric.id, metric });
+  private exportGrid(model: ScorecardModel) {
+    const s = this.strings;
+    const w = wordsFor(this.resolvedLocale);
+    const f = this.formatter;
+    const header = [s.csv.metric, s.csv.group, s.csv.cadence, s.owner, w.periodColumn, w.valueColumn, s.target, s.csv.pacedTarget, s.csv.status, w.noteColumn];
+    const rows = [];
+    for (const m of model.metrics) {
+      for (const p of m.history.slice(-this.periods)) {
+        rows.push([
+          { text: m.label },
+          m.group === null ? null : { text: lookup(s.groups, m.group) ?? m.group },
+          m.shownCadence === null ? null : s.cadence[m.shownCadence]!,
+          m.owner === null ? null : { text: m.owner },
+          p.period,
+          { formatted: p.value === null ? '' : f.format(p.value, m.unit) },
+          { formatted: p.target === null ? '' : goalText(p.target, m, f) },
+          { formatted: p.comparedTarget ? goalText(p.comparedTarget, m, f) : '' },
+          p.current ? `${s.status[p.status]} (${w.inProgress})` : p.partial ? `${s.status[p.status]} (${w.partial})` : s.status[p.status],
+          p.current && m.note !== null ? { text: m.note } : null,
+        ]);
+      }
+    }
+    return { header, rows };
+  }
+
+  private select(metric: ScorecardMetric, period?: MetricPeriod): void {
+    this.emit<ScorecardSelectDetail>('kpi-select', period
+      ? { kind: 'period', id: metric.id, metric, period }
+      : { kind: 'metric', id: metric.id, metric });
+  }
+
+  /** A click anywhere on a card selects it, but not inside its details. */
+  private onCardClick(e: MouseEvent, m: ScorecardMetric): void {
+    const path = e.composedPath();
+    if (path.some((n) => n instanceof HTMLElement && (n.tagName === 'DETAILS' || n.tagName === 'BUTTON'))) return;
+    this.select(m);
   }
 
   private renderSparkline(m: ScorecardMetric): TemplateResult | typeof nothing {
-    const segments = sparklineSegments(m.history, SPARK_W, SPARK_H);
-    if (!segments.length) return nothing;
+    const values = m.history.map((h) => h.value);
+    const segments = sparklineSegments(values, SPARK_W, SPARK_H);
+    if (!segments.length || values.length < 2) return nothing;
     const last = segments[segments.length - 1]!;
     const end = last[last.length - 1]!;
     const f = this.formatter;
-    const described = m.history.map((v) => f.format(v, m.unit)).join(', ');
+    const locale = this.resolvedLocale;
+    const described = m.history
+      .map((h) => (h.period ? `${periodHeading(h.period, locale, this.result?.week.weekStart).full}: ` : '') + f.format(h.value, m.unit))
+      .join(', ');
     return html`<svg part="sparkline" class="sparkline" viewBox="0 0 ${SPARK_W} ${SPARK_H}" role="img"
       aria-label=${`${this.strings.trend}: ${described}`}>
       ${segments.map((seg) =>
@@ -148,15 +293,70 @@ export class KpiScorecard extends KitElement<ScorecardInput, ScorecardModel> {
 
   private renderTarget(m: ScorecardMetric): TemplateResult | typeof nothing {
     const s = this.strings;
+    const w = wordsFor(this.resolvedLocale);
     const f = this.formatter;
     if (m.target === null) return nothing;
-    const paced = m.paced && m.comparedTarget !== null && m.comparedTarget !== m.target;
-    const elapsed = this.result?.period.elapsed ?? null;
+    const range = isRange(m.target);
+    const paced = m.paced && m.comparedTarget !== null && !isRange(m.comparedTarget) && m.comparedTarget !== m.target;
     return html`<span part="target" class="target"
-      >${s.target}: ${f.format(m.target, m.unit)}${paced
-        ? html` · ${s.pacedTarget(f.format(m.comparedTarget, m.unit), f.percent(elapsed))}`
+      >${range ? w.goal : s.target}: ${goalText(m.target, m, f)}${paced
+        ? html` · <span class="paced">${w.byNow(f.format(m.comparedTarget as number, m.unit))}</span>`
         : nothing}</span
     >`;
+  }
+
+  private renderStatusWords(m: ScorecardMetric): TemplateResult {
+    const s = this.strings;
+    const f = this.formatter;
+    const words = attainmentText(m, f);
+    const missing = m.actualMissing;
+    const reason = m.target === null
+      ? s.missing['no-target']()
+      : missing
+        ? missingText(missing.reason, missing.input, m, this.resolvedLocale, s.missing)
+        : null;
+    return html`<span part="status" class="status">
+      ${statusIcon(m.status)}<span class="status-word">${s.status[m.status]}</span> ${words
+        ? html`<span class="attainment">${words}</span>`
+        : reason && !missing
+          ? html`<span class="attainment">${reason}</span>`
+          : nothing}
+    </span>`;
+  }
+
+  private renderChange(m: ScorecardMetric): TemplateResult | typeof nothing {
+    const change = changeText(m, this.formatter);
+    const streak = streakText(m, this.resolvedLocale);
+    if (!change && !streak) return nothing;
+    return html`<span part="change" class="change ${change?.tone ?? 'flat'}">
+      ${change ? html`<span class="arrow" aria-hidden="true">${change.arrow}</span> ${change.text}` : nothing}${change && streak ? ' · ' : ''}${streak ?? nothing}
+    </span>`;
+  }
+
+  private renderDetails(m: ScorecardMetric): TemplateResult | typeof nothing {
+    const s = this.strings;
+    const w = wordsFor(this.resolvedLocale);
+    const f = this.formatter;
+    const formula = formulaWorking(m, f);
+    const paced = pacedWorking(m, f);
+    const rows: [string, string][] = [];
+    if (formula) rows.push([w.formula, formula]);
+    else if (m.actual !== null) rows.push([s.actual, `${f.format(m.actual, m.unit)} (${w.actualGiven.toLowerCase()})`]);
+    if (m.target !== null) rows.push([isRange(m.target) ? w.goal : s.target, goalText(m.target, m, f)]);
+    if (paced) rows.push([w.paced, paced]);
+    else if (m.paced && m.comparedTarget !== null && m.rollup) rows.push([w.paced, goalText(m.comparedTarget, m, f)]);
+    if (m.rollup && m.period) {
+      const name = periodHeading(m.period, this.resolvedLocale, this.result?.week.weekStart).full;
+      rows.push([w.rolledUp(name), m.rollup.partial ? w.rolledUpPartial : '✓']);
+    }
+    if (m.target !== null && !(m.position === 'within')) rows.push([s.status['at-risk'], w.judgedWith(f.percent(m.atRisk))]);
+    if (!rows.length) return nothing;
+    return html`<details part="details" class="details">
+      <summary>${w.howCalculated}</summary>
+      <dl>
+        ${rows.map(([k, v]) => html`<div><dt>${k}</dt><dd><bdi>${v}</bdi></dd></div>`)}
+      </dl>
+    </details>`;
   }
 
   private renderMetric(m: ScorecardMetric): TemplateResult {
@@ -164,78 +364,217 @@ export class KpiScorecard extends KitElement<ScorecardInput, ScorecardModel> {
     const f = this.formatter;
     const badges = [
       m.indicator ? s.indicator[m.indicator] : null,
-      m.cadence ? s.cadence[m.cadence] : null,
-      m.direction === 'lower' ? s.lowerIsBetter : null,
+      m.shownCadence ? s.cadence[m.shownCadence] : null,
+      m.direction === 'lower' && !isRange(m.target) ? s.lowerIsBetter : null,
     ].filter(Boolean);
     const missing = m.actualMissing;
+    const projection = projectionText(m, f);
+    const id = `m-${m.id.replace(/[^\w-]/g, '_')}`;
     return html`<li>
-      <button type="button" part="metric" class="metric ${m.status}" data-id=${m.id} data-status=${m.status}
-        title=${m.formula ?? nothing} @click=${() => this.select(m)}>
+      <article part="metric" class="metric ${m.status}" data-id=${m.id} data-status=${m.status}
+        aria-labelledby="${id}-label" @click=${(e: MouseEvent) => this.onCardClick(e, m)}>
         <span>
-          <span part="label" class="label"><bdi>${m.label}</bdi></span>
+          <button type="button" part="select" class="select" aria-describedby="${id}-value ${id}-status"
+            title=${m.formula ?? nothing} @click=${() => this.select(m)}>
+            <span part="label" class="label" id="${id}-label"><bdi>${m.label}</bdi></span>
+          </button>
           ${badges.length ? html`<span class="badges">${badges.join(' · ')}</span>` : nothing}
         </span>
-        <span>
+        <span id="${id}-value">
           <span part="value" class="actual ${missing ? 'missing' : ''}">${f.format(m.actual, m.unit)}</span>
-          ${missing ? html`<span class="reason">${s.missing[missing.reason](missing.input)}</span>` : nothing}
+          ${missing ? html`<span class="reason">${missingText(missing.reason, missing.input, m, this.resolvedLocale, s.missing)}</span>` : nothing}
           ${this.renderTarget(m)}
         </span>
-        <span part="status" class="status">
-          ${statusIcon(m.status)}<span class="status-word">${s.status[m.status]}</span>${m.ratio !== null
-            ? html`<span class="attainment">· ${s.ofTarget(f.percent(m.ratio))}</span>`
-            : m.target === null
-            ? html`<span class="attainment">· ${s.missing['no-target']()}</span>`
-            : nothing}
-        </span>
+        <span id="${id}-status">${this.renderStatusWords(m)}</span>
+        ${projection ? html`<span part="projection" class="projection">${projection}</span>` : nothing}
+        ${this.renderChange(m)}
+        ${m.note ? html`<p part="note" class="note"><bdi>${m.note}</bdi></p>` : nothing}
         <span class="foot">
           ${m.owner ? html`<span part="owner" class="owner">${s.owner}: <bdi>${m.owner}</bdi></span>` : html`<span></span>`}
           ${this.renderSparkline(m)}
         </span>
-      </button>
+        ${this.renderDetails(m)}
+      </article>
     </li>`;
   }
 
   private renderSummary(model: ScorecardModel): TemplateResult {
     const s = this.strings;
     const f = this.formatter;
-    const byId = new Map(model.metrics.map((m) => [m.id, m]));
-    const offTrack = model.offTrack.map((id) => byId.get(id)!);
     return html`<ul part="summary" class="summary" aria-label=${s.summary}>
-        ${STATUSES.filter((st) => st !== 'none' || model.counts.none > 0).map(
-          (st) => html`<li class="count" data-status=${st}>
-            ${statusIcon(st)}
-            <strong>${f.count(model.counts[st])}</strong> <span>${s.status[st]}</span>
-          </li>`,
-        )}
-      </ul>
-      <section part="discuss" class="discuss ${offTrack.length ? '' : 'clear'}" aria-labelledby="discuss-heading">
-        <h3 id="discuss-heading" class="discuss-heading">${offTrack.length ? s.toDiscuss(offTrack.length, this.resolvedLocale) : s.allOnTrack}</h3>
-        ${offTrack.length
-          ? html`<p>${s.toDiscussHint}</p>
-              <ul>
-                ${offTrack.map((m) => html`<li><bdi>${m.label}</bdi>${m.owner ? html` (<bdi>${m.owner}</bdi>)` : nothing}</li>`)}
-              </ul>`
+      ${STATUSES.filter((st) => st !== 'none' || model.counts.none > 0).map(
+        (st) => html`<li class="count" data-status=${st}>
+          ${statusIcon(st)}
+          <strong>${f.count(model.counts[st])}</strong> <span>${s.status[st]}</span>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderDiscuss(model: ScorecardModel): TemplateResult {
+    const s = this.strings;
+    const w = wordsFor(this.resolvedLocale);
+    const byId = new Map(model.metrics.map((m) => [m.id, m]));
+    const items = model.discuss.map((d) => byId.get(d.id)!);
+    const message = this.copyState === 'copied' ? w.copied : this.copyState === 'failed' ? w.copyFailed : '';
+    return html`<section part="discuss" class="discuss ${items.length ? '' : 'clear'}" aria-labelledby="discuss-heading">
+      <div class="discuss-head">
+        <h3 id="discuss-heading" class="discuss-heading">${items.length ? s.toDiscuss(items.length, this.resolvedLocale) : s.allOnTrack}</h3>
+        ${items.length
+          ? html`<button type="button" part="copy" class="copy" @click=${() => void this.copyNotes()}>${w.copy}</button>`
           : nothing}
-      </section>`;
+      </div>
+      <p class="copy-status" role="status">${message}</p>
+      ${items.length
+        ? html`<p class="hint">${w.discussHint[model.discussLevel]}</p>
+            <ol class="discuss-list">
+              ${items.map((m) => this.renderDiscussItem(m))}
+            </ol>`
+        : nothing}
+      ${this.copyState === 'failed' ? html`<pre class="notes-text" tabindex="0">${this.toMeetingNotes()}</pre>` : nothing}
+    </section>`;
+  }
+
+  private renderDiscussItem(m: ScorecardMetric): TemplateResult {
+    const s = this.strings;
+    const f = this.formatter;
+    const w = wordsFor(this.resolvedLocale);
+    const gap = gapText(m, f);
+    const streak = streakText(m, this.resolvedLocale);
+    const target = m.comparedTarget !== null && m.comparedTarget !== m.target && !isRange(m.comparedTarget)
+      ? w.byNow(f.format(m.comparedTarget, m.unit))
+      : goalText(m.target, m, f);
+    return html`<li part="discuss-item" class="discuss-item ${m.status}" data-id=${m.id} data-status=${m.status}>
+      <span class="item-head">
+        ${statusIcon(m.status)}
+        <strong><bdi>${m.label}</bdi></strong>
+        <span class="item-status">${s.status[m.status]}</span>
+        ${m.owner ? html`<span class="item-owner">${s.owner}: <bdi>${m.owner}</bdi></span>` : nothing}
+      </span>
+      <span class="item-facts">${w.againstTarget(f.format(m.actual, m.unit), target)}${gap ? html` · <strong class="gap">${gap}</strong>` : nothing}${streak
+        ? html` · ${streak}`
+        : nothing}</span>
+      ${m.note ? html`<span part="note" class="note"><bdi>${m.note}</bdi></span>` : nothing}
+    </li>`;
+  }
+
+  private renderGrid(model: ScorecardModel): TemplateResult {
+    const shown = CADENCES.filter((c) => model.metrics.some((m) => m.shownCadence === c));
+    const undated = model.metrics.some((m) => m.shownCadence === null);
+    return html`${shown.map((c) => this.renderGridTable(model, c))}${undated ? this.renderGridTable(model, null) : nothing}`;
+  }
+
+  private renderGridTable(model: ScorecardModel, cadence: Cadence | null): TemplateResult {
+    const s = this.strings;
+    const w = wordsFor(this.resolvedLocale);
+    const f = this.formatter;
+    const locale = this.resolvedLocale;
+    const weekStart = model.week.weekStart;
+    const metrics = model.metrics.filter((m) => m.shownCadence === cadence);
+    const ids = new Set(metrics.map((m) => m.id));
+    // Columns: the last `periods` labels up to the latest current period of this cadence.
+    const latest = metrics.map((m) => m.period).filter((p): p is string => p !== null).sort().at(-1) ?? null;
+    const parsed = latest ? parsePeriod(latest).period : null;
+    const longest = Math.max(1, ...metrics.map((m) => m.history.length));
+    const columns: (string | null)[] = parsed
+      ? labelsEndingAt(parsed, Math.min(this.periods, longest))
+      : Array.from({ length: Math.min(this.periods, longest) }, () => null);
+    const headings = columns.map((c, i) => (c ? periodHeading(c, locale, weekStart) : { name: w.unnamed(f.count(i + 1)), detail: null, full: w.unnamed(f.count(i + 1)) }));
+    const cadenceName = cadence ? (s.cadence[cadence] ?? cadence) : s.groups.other!;
+    const caption = headings.length > 1
+      ? w.gridCaption(cadenceName, headings[0]!.full, headings.at(-1)!.full)
+      : w.gridCaptionOne(cadenceName, headings[0]?.full ?? '');
+    const rolled = model.rollup !== 'none' && metrics.some((m) => m.rollup);
+    const captionId = `grid-${cadence ?? 'other'}`;
+    const groups = model.groups
+      .map((g) => ({ key: g.key, ids: g.metricIds.filter((id) => ids.has(id)) }))
+      .filter((g) => g.ids.length);
+    const byId = new Map(metrics.map((m) => [m.id, m]));
+    const span = columns.length + 3;
+    const captionText = `${caption}${rolled ? ` (${w.rolledUpCaption(w.into[model.rollup as 'month' | 'quarter'])})` : ''}`;
+    // The caption is read with the table; the heading above the scrolling box shows it whole.
+    return html`<h3 class="grid-heading" id=${captionId}>${captionText}</h3>
+    <div part="grid-scroll" class="grid-scroll" role="region" tabindex="0" aria-labelledby=${captionId}>
+      <table part="grid" class="grid" data-cadence=${cadence ?? ''}>
+        <caption class="visually-hidden">${captionText}</caption>
+        <thead>
+          <tr>
+            <th scope="col" class="metric-col">${w.metricColumn}</th>
+            <th scope="col" class="start">${w.goalColumn}</th>
+            <th scope="col" class="start">${w.ownerColumn}</th>
+            ${headings.map((h, i) => {
+              const current = metrics.some((m) => m.history.at(-1)?.current && m.history.at(-1)?.period === columns[i]);
+              return html`<th scope="col" class="period-col ${current ? 'current' : ''}" title=${h.full}>
+                <span class="period-name">${h.name}</span>${h.detail ? html` <span class="period-detail">${h.detail}</span>` : nothing}${current
+                  ? html` <span class="period-detail in-progress">${w.inProgress}</span>`
+                  : nothing}
+              </th>`;
+            })}
+          </tr>
+        </thead>
+        ${groups.map((g) => {
+          const heading = model.groupBy === 'none' || (g.key === null && groups.length === 1)
+            ? null
+            : g.key === null ? s.groups.other : (lookup(s.groups, g.key) ?? g.key);
+          return html`<tbody>
+            ${heading ? html`<tr class="group-row"><th scope="colgroup" colspan=${span}><bdi>${heading}</bdi></th></tr>` : nothing}
+            ${g.ids.map((id) => this.renderGridRow(byId.get(id)!, columns))}
+          </tbody>`;
+        })}
+      </table>
+    </div>`;
+  }
+
+  private renderGridRow(m: ScorecardMetric, columns: (string | null)[]): TemplateResult {
+    const f = this.formatter;
+    const w = wordsFor(this.resolvedLocale);
+    const s = this.strings;
+    // Numbers-only history has no labels: it fills the last columns.
+    const byPeriod = new Map(m.history.filter((h) => h.period).map((h) => [h.period, h]));
+    const unnamed = m.history.filter((h) => !h.period);
+    const offset = columns.length - unnamed.length;
+    return html`<tr class="metric-row ${m.status}" data-id=${m.id}>
+      <th scope="row" class="metric-col">
+        <button type="button" class="row-select" @click=${() => this.select(m)}><bdi>${m.label}</bdi></button>
+        ${m.note ? html`<span part="note" class="note"><bdi>${m.note}</bdi></span>` : nothing}
+      </th>
+      <td class="goal">${goalText(m.target, m, f)}${m.direction === 'lower' && !isRange(m.target) ? html` <span class="small">${s.lowerIsBetter}</span>` : nothing}</td>
+      <td class="owner-cell">${m.owner ? html`<bdi>${m.owner}</bdi>` : ''}</td>
+      ${columns.map((c, i) => {
+        const p = c ? byPeriod.get(c) : i >= offset ? unnamed[i - offset] : undefined;
+        if (!p) return html`<td part="cell" class="cell empty"><span aria-hidden="true">—</span><span class="visually-hidden">${w.noValue}</span></td>`;
+        const compared = p.comparedTarget !== undefined && p.comparedTarget !== null && !isRange(p.comparedTarget) ? p.comparedTarget : null;
+        return html`<td part="cell" class="cell ${p.status} ${p.current ? 'current' : ''} ${p.partial ? 'partial' : ''}" data-period=${p.period ?? ''} data-status=${p.status}>
+          <span class="cell-value">${statusIcon(p.status)}<span>${f.format(p.value, m.unit, { shortUnits: true })}</span></span>
+          <span class="visually-hidden">${s.status[p.status]}</span>
+          ${p.current && compared !== null ? html`<span class="cell-detail">${w.byNow(f.format(compared, m.unit, { shortUnits: true }))}</span>` : nothing}
+          ${p.partial && !p.current ? html`<span class="cell-detail">${w.partial}</span>` : nothing}
+        </td>`;
+      })}
+    </tr>`;
   }
 
   protected renderModel(model: ScorecardModel): TemplateResult {
     const s = this.strings;
+    const w = wordsFor(this.resolvedLocale);
     const byId = new Map(model.metrics.map((m) => [m.id, m]));
+    const asOf = asOfName(model.period.asOf, this.resolvedLocale);
     const header =
-      model.title || model.period.label
-        ? html`<header part="header" class="header">
+      model.title || model.period.label || asOf
+        ? html`<div part="header" class="header">
             ${model.title ? html`<h2 class="title"><bdi>${model.title}</bdi></h2>` : nothing}
             ${model.period.label ? html`<span class="period"><bdi>${model.period.label}</bdi></span>` : nothing}
-          </header>`
+            ${asOf && !model.period.label ? html`<span class="period">${w.asOf(asOf)}</span>` : nothing}
+          </div>`
         : nothing;
     if (model.metrics.length === 0) {
       return html`${header}<p part="empty" class="state empty">
           ${model.cadence ? s.emptyCadence(s.cadence[model.cadence] ?? model.cadence) : s.empty}
         </p>`;
     }
-    return html`${header} ${this.renderSummary(model)}
-      ${model.groups.map((g, i) => {
+    const body = this.layout === 'grid'
+      ? this.renderGrid(model)
+      : model.groups.map((g, i) => {
         // No heading when grouping is off, or when no metric names a group at all.
         const heading =
           model.groupBy === 'none' || (g.key === null && model.groups.length === 1)
@@ -249,7 +588,9 @@ export class KpiScorecard extends KitElement<ScorecardInput, ScorecardModel> {
             ${g.metricIds.map((id) => this.renderMetric(byId.get(id)!))}
           </ul>
         </section>`;
-      })}`;
+      });
+    return html`${header} ${this.renderSummary(model)} ${this.renderDiscuss(model)}
+      <div class="layout-${this.layout}">${body}</div>`;
   }
 }
 

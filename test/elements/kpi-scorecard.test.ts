@@ -18,8 +18,10 @@ const small = {
 const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const labels = (el: KpiScorecard) =>
   Array.from(el.shadowRoot!.querySelectorAll('[part="label"]')).map((n) => n.textContent?.trim());
+const card = (el: KpiScorecard, id: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part="metric"][data-id="${id}"]`)!;
 const metricButton = (el: KpiScorecard, id: string) =>
-  el.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-id="${id}"]`)!;
+  card(el, id).querySelector<HTMLButtonElement>('button[part="select"]')!;
 
 describe('<kpi-scorecard>', () => {
   afterEach(() => {
@@ -30,9 +32,9 @@ describe('<kpi-scorecard>', () => {
   describe('data input', () => {
     it('takes the data property', async () => {
       const el = await fixture<KpiScorecard>(html`<kpi-scorecard .data=${weekly}></kpi-scorecard>`);
-      expect(el.result!.counts).to.deep.equal({ 'on-track': 8, 'at-risk': 1, 'off-track': 6, none: 0 });
+      expect(el.result!.counts).to.deep.equal({ 'on-track': 10, 'at-risk': 4, 'off-track': 6, none: 0 });
       expect(el.errors).to.deep.equal([]);
-      expect(labels(el)).to.have.length(15);
+      expect(labels(el)).to.have.length(20);
       expect(text(el)).to.contain('Revenue team - weekly scorecard');
     });
 
@@ -56,7 +58,7 @@ describe('<kpi-scorecard>', () => {
     it('fetches src', async () => {
       const el = await fixture<KpiScorecard>(html`<kpi-scorecard src="/demo/data/scorecard-weekly.json"></kpi-scorecard>`);
       await waitUntil(() => el.result !== null, 'src never loaded');
-      expect(el.result!.metrics).to.have.length(15);
+      expect(el.result!.metrics).to.have.length(20);
     });
 
     it('lets the first present way win: property, attribute, script, src', async () => {
@@ -74,7 +76,7 @@ describe('<kpi-scorecard>', () => {
       await el.updateComplete;
       expect(labels(el)).to.deep.equal(['From script']);
       el.querySelector('script')!.remove();
-      await waitUntil(() => el.result?.metrics.length === 15, 'src not used once nothing else is present');
+      await waitUntil(() => el.result?.metrics.length === 20, 'src not used once nothing else is present');
     });
 
     it('shows an empty state without data and a loading state while fetching', async () => {
@@ -98,8 +100,8 @@ describe('<kpi-scorecard>', () => {
       const { detail } = await errorEvent;
       expect(detail.errors[0].message).to.equal('could not be loaded from /__test__/status/404: the server answered 404');
       await el.updateComplete;
-      expect(el.result!.metrics).to.have.length(15);
-      expect(labels(el)).to.have.length(15);
+      expect(el.result!.metrics).to.have.length(20);
+      expect(labels(el)).to.have.length(20);
       expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('the server answered 404');
     });
 
@@ -158,7 +160,7 @@ describe('<kpi-scorecard>', () => {
       el.data = broken;
       document.body.append(el);
       const { detail } = await event;
-      expect(detail.errors).to.deep.equal([{ path: 'metrics[1].target', message: 'should be a number, but is text ("twenty")' }]);
+      expect(detail.errors).to.deep.equal([{ path: 'metrics[1].target', message: 'should be a number or a range such as { "min": 40, "max": 60 }, but is text ("twenty")' }]);
       expect(el.errors).to.deep.equal(detail.errors);
       const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
       expect(alert.textContent).to.contain('metrics[1].target');
@@ -196,7 +198,7 @@ describe('<kpi-scorecard>', () => {
     it('words problems in Arabic for Arabic locales', async () => {
       const el = await fixture<KpiScorecard>(html`<kpi-scorecard locale="ar" .data=${broken}></kpi-scorecard>`);
       expect(el.errors[0]!.path).to.equal('metrics[1].target');
-      expect(el.errors[0]!.message).to.contain('يجب أن يكون رقمًا');
+      expect(el.errors[0]!.message).to.contain('يجب أن يكون رقمًا أو نطاقًا');
     });
 
     it('never shows NaN, Infinity or undefined for zeros and missing values', async () => {
@@ -222,10 +224,16 @@ describe('<kpi-scorecard>', () => {
   describe('attributes', () => {
     it('filters by cadence', async () => {
       const el = await fixture<KpiScorecard>(html`<kpi-scorecard cadence="monthly" .data=${weekly}></kpi-scorecard>`);
-      expect(labels(el)).to.deep.equal(['Cost per lead', 'Email click rate', 'Close rate', 'Churn rate']);
+      expect(labels(el)).to.deep.equal([
+        'Cost per lead', 'Email click rate', 'Revenue booked this month', 'Close rate', 'Pipeline coverage', 'Customer satisfaction score', 'Churn rate',
+      ]);
       el.cadence = 'quarterly';
       await el.updateComplete;
-      expect(text(el)).to.contain('No quarterly metrics in this scorecard.');
+      expect(labels(el)).to.deep.equal(['New customers this quarter', 'Net Promoter Score']);
+      el.data = small;
+      el.cadence = 'weekly';
+      await el.updateComplete;
+      expect(text(el)).to.contain('No weekly metrics in this scorecard.');
       expect(el.result!.metrics).to.deep.equal([]);
     });
 
@@ -239,7 +247,7 @@ describe('<kpi-scorecard>', () => {
       el.setAttribute('group-by', 'none');
       await el.updateComplete;
       expect(headings()).to.deep.equal([]);
-      expect(labels(el)).to.have.length(15);
+      expect(labels(el)).to.have.length(20);
     });
 
     it('formats for the locale and currency, from the nearest lang by default', async () => {
@@ -267,8 +275,7 @@ describe('<kpi-scorecard>', () => {
       expect(getComputedStyle(el).direction).to.equal('rtl');
       const spark = el.shadowRoot!.querySelector('[part="sparkline"]')!;
       expect(getComputedStyle(spark).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
-      const card = metricButton(el, 'visitors');
-      expect(getComputedStyle(card).textAlign).to.equal('start');
+      expect(getComputedStyle(card(el, 'visitors')).textAlign).to.equal('start');
       // Cards flow from the right in RTL.
       const [first, second] = Array.from(el.shadowRoot!.querySelectorAll('[part="metric"]')).map((c) => c.getBoundingClientRect());
       expect(first!.left).to.be.greaterThan(second!.left);
@@ -307,6 +314,9 @@ describe('<kpi-scorecard>', () => {
       el.addEventListener('kpi-select', (e) => selected.push((e as CustomEvent).detail.id));
       metricButton(el, 'a').focus();
       await sendKeys({ press: 'Enter' });
+      // Then the card's "How it's calculated", then the next card.
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(card(el, 'a').querySelector('details summary'));
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(metricButton(el, 'b'));
       await sendKeys({ press: 'Space' });
@@ -316,7 +326,7 @@ describe('<kpi-scorecard>', () => {
 
     it('shows status with words and an icon, not colour alone', async () => {
       const el = await fixture<KpiScorecard>(html`<kpi-scorecard .data=${small}></kpi-scorecard>`);
-      const status = metricButton(el, 'b').querySelector('[part="status"]')!;
+      const status = card(el, 'b').querySelector('[part="status"]')!;
       expect(status.textContent).to.contain('Off track');
       expect(status.querySelector('svg.status-icon.off-track')).to.not.equal(null);
       expect(text(el)).to.contain('1 item to discuss');
@@ -326,6 +336,7 @@ describe('<kpi-scorecard>', () => {
       const el = await fixture<KpiScorecard>(html`<kpi-scorecard .data=${weekly}></kpi-scorecard>`);
       await expect(el).to.be.accessible();
       const dark = await fixture<KpiScorecard>(html`<kpi-scorecard theme="dark" .data=${{
+        ...weekly,
         metrics: [...weekly.metrics, { id: 'bad', target: 'x' }],
       }}></kpi-scorecard>`);
       expect(dark.errors).to.have.length(1);
@@ -334,8 +345,12 @@ describe('<kpi-scorecard>', () => {
 
     it('describes each sparkline in words', async () => {
       const el = await fixture<KpiScorecard>(html`<kpi-scorecard .data=${weekly}></kpi-scorecard>`);
-      const spark = metricButton(el, 'visitors').querySelector('[part="sparkline"]')!;
-      expect(spark.getAttribute('aria-label')).to.equal('Trend: 3,800, 4,100, 3,900, 4,650, 4,200');
+      const spark = card(el, 'cpl').querySelector('[part="sparkline"]')!;
+      // Each month named, with its value: CPL from each month's spend and leads.
+      expect(spark.getAttribute('aria-label')).to.equal(
+        'Trend: December 2025: $40, January 2026: $41.67, February 2026: $38, March 2026: $40, April 2026: $38.46, May 2026: $41.49, '
+        + 'June 2026: $43.75, July 2026: $43.62, August 2026: $43.60, September 2026: $46.88, October 2026: $46.81, November 2026: $48.96, December 2026: $48',
+      );
     });
   });
 
@@ -354,9 +369,9 @@ describe('<kpi-scorecard> export', () => {
       ],
     }}></kpi-scorecard>`);
     const lines = el.toCSV()!.replace('\uFEFF', '').trim().split('\r\n');
-    expect(lines[0]).to.equal('Metric,Group,Indicator,Cadence,Owner,Actual,Target,Target by now,Status,% of target');
-    expect(lines[1]).to.equal(`"'=cmd|"" /C calc""!A0",Marketing,,,'@Dana,"4,200","5,000",,Off track,84%`);
-    expect(lines[2]).to.equal('Cost per lead,,,,,$48,$40,,Off track,83.3%');
+    expect(lines[0]).to.equal('Metric,Group,Indicator,Cadence,Owner,Period,Actual,Target,Target by now,Status,% of target,On pace for,Change on previous period,Note');
+    expect(lines[1]).to.equal(`"'=cmd|"" /C calc""!A0",Marketing,,,'@Dana,,"4,200","5,000",,Off track,84%,,,`);
+    expect(lines[2]).to.equal('Cost per lead,,,,,,$48,$40,,Off track,83.3%,,,');
     expect(await el.toPNG()).to.equal(null);
   });
 

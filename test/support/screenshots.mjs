@@ -3,6 +3,7 @@
 // dark, so we look at what we build. Usage:
 //   node test/support/screenshots.mjs [outDir] [path ...]   (paths on the Vite dev server, e.g. /demo/index.html)
 //   STORYBOOK=storybook-static node test/support/screenshots.mjs out 'iframe.html?id=elements-kpi-scorecard--playground'
+// WIDTH=390 for a phone's width (default 1280); SELECTOR=kpi-scorecard and NTH=1 shoot one element.
 import { createServer } from 'vite';
 import { chromium } from 'playwright';
 import { mkdirSync } from 'node:fs';
@@ -42,7 +43,8 @@ if (process.env.STORYBOOK) {
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 for (const path of paths.length ? paths : ['demo/index.html', 'demo/ar.html']) {
   for (const scheme of ['light', 'dark']) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+    const width = Number(process.env.WIDTH ?? 1280);
+    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
     page.on('console', (m) => m.type() === 'error' && console.log(`[${path}] console: ${m.text()}`));
     page.on('pageerror', (e) => console.log(`[${path}] page error: ${e.message}`));
     await page.goto(new URL(path.replace(/^\//, ''), base).href, { waitUntil: 'networkidle' });
@@ -56,10 +58,10 @@ for (const path of paths.length ? paths : ['demo/index.html', 'demo/ar.html']) {
       scrollTo(0, 0);
     });
     await page.waitForTimeout(200);
-    const file = join(outDir, `${path.replace(/[^a-z0-9]+/gi, '_')}-${scheme}.png`);
+    const file = join(outDir, `${path.replace(/[^a-z0-9]+/gi, '_')}-${width}-${scheme}.png`);
     // SELECTOR=rolling-trend shoots just that element; else the whole page.
     if (process.env.SELECTOR) {
-      const target = page.locator(process.env.SELECTOR).first();
+      const target = page.locator(process.env.SELECTOR).nth(Number(process.env.NTH ?? 0));
       await target.scrollIntoViewIfNeeded();
       await page.waitForTimeout(Number(process.env.WAIT ?? 800)); // charts draw once near the viewport
       await target.screenshot({ path: file });
