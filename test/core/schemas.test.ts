@@ -55,6 +55,23 @@ describe('data schemas', () => {
     expect(s.properties.metrics!.maxItems).to.equal(1000);
   });
 
+  it('describes the scorecard over time and the meeting: asOf, the working week, ranges, notes, history entries', () => {
+    const s = jsonSchemaFor('kpi-scorecard') as unknown as { properties: Record<string, Record<string, unknown>> };
+    expect(Object.keys(s.properties)).to.include.members(['asOf', 'weekStart', 'workdays', 'holidays', 'period', 'thresholds']);
+    expect(s.properties.weekStart).to.deep.include({ minimum: 1, maximum: 7 });
+    expect(s.properties.workdays).to.deep.include({ minItems: 1, maxItems: 7 });
+    const metric = (s.properties.metrics as { items: { properties: Record<string, Record<string, unknown>> } }).items.properties;
+    expect(Object.keys(metric)).to.include.members(['note', 'thresholds', 'aggregate', 'elapsed', 'previous', 'history', 'pace']);
+    expect(metric.note).to.deep.include({ maxLength: 500 });
+    expect(metric.aggregate!.enum).to.deep.equal(['sum', 'average', 'last', 'min', 'max']);
+    // A target is a number or a range; a history item is a number or a period entry.
+    const target = metric.target as { anyOf: { anyOf?: { type: string; properties?: Record<string, unknown> }[]; type?: string }[] };
+    expect(JSON.stringify(target)).to.contain('"min"');
+    const history = JSON.stringify(metric.history);
+    expect(history).to.contain('"period"');
+    expect(history).to.contain('"inputs"');
+  });
+
   it('describes the other contracts: stages, points and sources', () => {
     expect((jsonSchemaFor('funnel-planner') as unknown as Schema).required).to.include('stages');
     expect((jsonSchemaFor('rolling-trend') as unknown as Schema).required).to.include('points');
