@@ -12,7 +12,7 @@ import { CASES, caseTitle, itFor, make as makeElement, setAt, type ElementCase, 
 
 type ChartHost = KitLike & { chartController?: { chart: { getOption(): { animation?: unknown } } | null } | null };
 
-const FOCUSABLE = 'button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE = 'button, input, select, textarea, a[href], details > summary, [tabindex]:not([tabindex="-1"])';
 
 function focusables(el: Element): HTMLElement[] {
   return Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
