@@ -116,10 +116,21 @@ export const funnelPlannerStyles = css`
   .chart {
     margin: 8px var(--_gap) 0;
   }
+  /* On a narrow axis (a phone) a label per decade runs together: label every other decade.
+     The lines stay; the table has every number. */
+  @container (max-width: 24em) {
+    .tick:nth-child(even) .tick-text {
+      visibility: hidden;
+    }
+  }
   .table-wrap {
     /* Positioned, so absolutely placed hidden texts scroll and clip with the table. */
     position: relative;
     overflow-x: auto;
+    /* Its width comes from the page, never from the table: a scroll container still passes up its
+       content's min-content (seven columns, about 500px in Arabic), and a grid or flex page would
+       then lay the whole element, and the page, out that wide on a phone. The table scrolls here. */
+    contain: inline-size;
     padding: 0 var(--_gap) var(--_gap);
   }
   table {

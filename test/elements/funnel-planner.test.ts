@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/funnel-planner/define.js';
 import plan from '../../demo/data/funnel-plan.json';
 import forward from '../../demo/data/funnel-forward.json';
+import planAr from '../../demo/data/funnel-plan.ar.json';
 import type { FunnelPlanner, FunnelSelectDetail } from '../../src/funnel-planner/funnel-planner.js';
 import type { FunnelModel } from '../../src/core/funnel.js';
 import { buildFunnelModel, validateFunnel } from '../../src/core/funnel.js';
@@ -405,6 +406,42 @@ describe('<funnel-planner>', () => {
     expect(value.right).to.be.lessThan(bar.left + 1);
     noBrokenNumbers(el);
     await expect(el).to.be.accessible();
+  });
+
+  it('Arabic on a phone: fits a 360px column, the table scrolling inside its own box', async () => {
+    // A grid column, as on the demo page: the element is as wide as its min-content when that is wider.
+    const wrap = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar" style="display: grid; width: 360px">
+      <funnel-planner locale="ar" dir="rtl" exportable .data=${planAr}></funnel-planner>
+    </div>`);
+    const el = wrap.querySelector('funnel-planner')!;
+    await el.updateComplete;
+    expect(el.result!.bottleneck).to.equal('leads');
+    expect(el.getBoundingClientRect().width).to.be.at.most(360);
+    expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    // Nothing sticks out of the element's box, except what scrolls or clips inside a box of its own (the table).
+    const box = el.getBoundingClientRect();
+    const all = [...shadow(el).querySelectorAll('*')];
+    const scrollers = all.filter((e) => getComputedStyle(e).overflowX !== 'visible');
+    const past = all
+      .filter((e) => !scrollers.some((s) => s !== e && s.contains(e)))
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5);
+      })
+      .map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''}`);
+    expect(past).to.deep.equal([]);
+    // The table keeps its columns and scrolls sideways in its wrapper.
+    const tableWrap = shadow(el).querySelector('.table-wrap')!;
+    expect(tableWrap.getBoundingClientRect().width).to.be.at.most(360);
+    expect(shadow(el).querySelectorAll('thead th').length).to.equal(7);
+    // The axis labels that show do not run into each other on the narrow axis.
+    const ticks = [...shadow(el).querySelectorAll('.tick-text')]
+      .filter((t) => getComputedStyle(t).visibility !== 'hidden')
+      .map((t) => t.getBoundingClientRect())
+      .sort((a, b) => a.left - b.left);
+    expect(ticks.length).to.be.at.least(2);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.left).to.be.at.least(ticks[i - 1]!.right);
   });
 
   it('is accessible: plan with actuals, editable, forward, errors, dark', async () => {
