@@ -321,7 +321,10 @@ function paceable(m: ScorecardMetricInput, entry: CatalogueEntry | undefined): b
 export function validateScorecard(input: unknown, options: ScorecardValidationOptions = {}): Validated<ValidatedScorecard> {
   const top = checkFields(documentShape, input, [], ['metrics']);
   if (!top.value) return { value: null, problems: top.problems };
-  const problems = [...top.problems];
+  // An empty week says what is missing, not "must be at least 1".
+  const problems = top.problems.map((p) => p.code === 'too-small' && p.path.length === 1 && p.path[0] === 'workdays'
+    ? problem(['workdays'], 'must name at least one working day (1 = Monday ... 7 = Sunday): the default week is used', 'يجب أن تذكر يوم عمل واحدًا على الأقل (1 = الاثنين ... 7 = الأحد): يُستخدم الأسبوع الافتراضي')
+    : p);
   const doc = top.value;
   const raw = doc.metrics ?? [];
   if (raw.length > MAX_METRICS) {

@@ -81,7 +81,16 @@ export const scorecardStyles = css`
   }
   .discuss-item {
     display: grid;
-    gap: 2px;
+    grid-template-columns: auto 1fr;
+    column-gap: 8px;
+    row-gap: 2px;
+  }
+  .discuss-item > .status-icon {
+    grid-row: 1;
+    margin-top: 0.2em;
+  }
+  .discuss-item > :not(.status-icon) {
+    grid-column: 2;
   }
   .discuss-item::marker {
     font-weight: 650;
@@ -204,9 +213,9 @@ export const scorecardStyles = css`
     letter-spacing: 0.02em;
     text-transform: uppercase;
   }
-  .grid .group-row th {
+  .grid .group-label {
     position: sticky;
-    inset-inline-start: 0;
+    inset-inline-start: 8px;
   }
   .period-col .period-name,
   .period-col .period-detail {
@@ -226,15 +235,21 @@ export const scorecardStyles = css`
   .in-progress {
     font-style: italic;
   }
-  .cell-value {
-    display: inline-flex;
-    align-items: center;
-    gap: 4px;
+  /* The status as a shape before the value (circle, triangle, square, ring: the icons'
+     silhouettes), drawn by CSS: a 13-period grid holds hundreds of cells. Its words are in
+     the cell for screen readers; the shape is hidden from them. */
+  .cell::before {
+    content: '●' / '';
+    display: inline-block;
+    margin-inline-end: 4px;
+    color: var(--_status);
+    font-size: 0.7em;
+    vertical-align: 0.1em;
   }
-  .cell .status-icon {
-    width: 12px;
-    height: 12px;
-  }
+  .cell.at-risk::before { content: '▲' / ''; }
+  .cell.off-track::before { content: '■' / ''; }
+  .cell.none::before { content: '○' / ''; }
+  .cell.empty::before { content: none; }
   .cell.empty {
     color: var(--_muted);
   }
@@ -243,7 +258,7 @@ export const scorecardStyles = css`
     color: var(--_muted);
     font-size: 0.75rem;
   }
-  .cell.partial .cell-value {
+  .cell.partial {
     font-style: italic;
   }
   .group {
@@ -474,7 +489,7 @@ export const scorecardStyles = css`
     .count .status-icon.off-track,
     .count .status-icon.none,
     .sparkline,
-    .cell .status-icon,
+    .cell::before,
     .discuss-item .status-icon {
       color: CanvasText;
       forced-color-adjust: none;

@@ -53,6 +53,8 @@ export interface ScorecardSelectDetail {
   period?: MetricPeriod;
 }
 
+/** Between facts on one line: the dot never starts a line. */
+const SEP = '\u00a0· ';
 const SPARK_W = 120;
 const SPARK_H = 32;
 /** Above this many metrics, cards far from the screen skip layout (content-visibility). */
@@ -269,7 +271,13 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
   }
 
   private renderSparkline(m: ScorecardMetric): TemplateResult | typeof nothing {
-    const values = m.history.map((h) => h.value);
+    // A partial sum (a quarter two months in) is not comparable with whole ones: a paced amount
+    // plots its run rate there, other sums leave a gap.
+    const values = m.history.map((h) => {
+      if (!m.rollup || !h.partial) return h.value;
+      if (h.current && m.projected !== null) return m.projected;
+      return m.rollup.aggregate === 'sum' ? null : h.value;
+    });
     const segments = sparklineSegments(values, SPARK_W, SPARK_H);
     if (!segments.length || values.length < 2) return nothing;
     const last = segments[segments.length - 1]!;
@@ -333,29 +341,53 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
     </span>`;
   }
 
-  private renderDetails(m: ScorecardMetric): TemplateResult | typeof nothing {
+  /** The cards whose "How it's calculated" is open: only those render their working. */
+  private openDetails = new Set<string>();
+
+  private onDetailsToggle(e: Event, id: string): void {
+    const open = (e.currentTarget as HTMLDetailsElement).open;
+    if (open === this.openDetails.has(id)) return;
+    if (open) this.openDetails.add(id);
+    else this.openDetails.delete(id);
+    this.requestUpdate();
+  }
+
+  /** The rows of a metric's working: formula with its inputs, goal, pacing, roll-up, threshold. */
+  private detailRows(m: ScorecardMetric): [string, string][] {
     const s = this.strings;
     const w = wordsFor(this.resolvedLocale);
     const f = this.formatter;
     const formula = formulaWorking(m, f);
-    const paced = pacedWorking(m, f);
     const rows: [string, string][] = [];
     if (formula) rows.push([w.formula, formula]);
-    else if (m.actual !== null) rows.push([s.actual, `${f.format(m.actual, m.unit)} (${w.actualGiven.toLowerCase()})`]);
+    else if (m.actual !== null && m.rollup) rows.push([s.actual, `${f.format(m.actual, m.unit)} (${w.rolledUpValue[m.rollup.aggregate]})`]);
+    else if (m.actual !== null) rows.push([s.actual, `${f.format(m.actual, m.unit)} (${w.actualGiven})`]);
     if (m.target !== null) rows.push([isRange(m.target) ? w.goal : s.target, goalText(m.target, m, f)]);
-    if (paced) rows.push([w.paced, paced]);
-    else if (m.paced && m.comparedTarget !== null && m.rollup) rows.push([w.paced, goalText(m.comparedTarget, m, f)]);
-    if (m.rollup && m.period) {
-      const name = periodHeading(m.period, this.resolvedLocale, this.result?.week.weekStart).full;
-      rows.push([w.rolledUp(name), m.rollup.partial ? w.rolledUpPartial : '✓']);
+    if (m.rollup) {
+      // A rolled-up period is paced part by part: whole targets for the periods done, a share of the current one.
+      if (m.paced && m.comparedTarget !== null) rows.push([w.paced, `${goalText(m.comparedTarget, m, f)} (${w.rolledUpPaced})`]);
+      if (m.period) {
+        const name = periodHeading(m.period, this.resolvedLocale, this.result?.week.weekStart).full;
+        rows.push([w.rolledUp(name), m.rollup.partial ? w.rolledUpPartial : w.rolledUpComplete]);
+      }
+    } else {
+      const paced = pacedWorking(m, f);
+      if (paced) rows.push([w.paced, paced]);
     }
-    if (m.target !== null && !(m.position === 'within')) rows.push([s.status['at-risk'], w.judgedWith(f.percent(m.atRisk))]);
-    if (!rows.length) return nothing;
-    return html`<details part="details" class="details">
+    if (m.target !== null && m.position !== 'within') rows.push([w.threshold, w.judgedWith(f.percent(m.atRisk))]);
+    return rows;
+  }
+
+  private renderDetails(m: ScorecardMetric): TemplateResult | typeof nothing {
+    if (m.actual === null && m.target === null) return nothing;
+    const w = wordsFor(this.resolvedLocale);
+    const open = this.openDetails.has(m.id);
+    // The working is rendered once opened: most cards are never opened, and it is the card's largest part.
+    return html`<details part="details" class="details" ?open=${open} @toggle=${(e: Event) => this.onDetailsToggle(e, m.id)}>
       <summary>${w.howCalculated}</summary>
-      <dl>
-        ${rows.map(([k, v]) => html`<div><dt>${k}</dt><dd><bdi>${v}</bdi></dd></div>`)}
-      </dl>
+      ${open
+        ? html`<dl>${this.detailRows(m).map(([k, v]) => html`<div><dt>${k}</dt> <dd><bdi>${v}</bdi></dd></div>`)}</dl>`
+        : nothing}
     </details>`;
   }
 
@@ -445,17 +477,28 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
       ? w.byNow(f.format(m.comparedTarget, m.unit))
       : goalText(m.target, m, f);
     return html`<li part="discuss-item" class="discuss-item ${m.status}" data-id=${m.id} data-status=${m.status}>
+      ${statusIcon(m.status)}
       <span class="item-head">
-        ${statusIcon(m.status)}
         <strong><bdi>${m.label}</bdi></strong>
         <span class="item-status">${s.status[m.status]}</span>
         ${m.owner ? html`<span class="item-owner">${s.owner}: <bdi>${m.owner}</bdi></span>` : nothing}
       </span>
-      <span class="item-facts">${w.againstTarget(f.format(m.actual, m.unit), target)}${gap ? html` · <strong class="gap">${gap}</strong>` : nothing}${streak
-        ? html` · ${streak}`
+      <span class="item-facts">${w.againstTarget(f.format(m.actual, m.unit), target)}${gap ? html`${SEP}<strong class="gap">${gap}</strong>` : nothing}${streak
+        ? html`${SEP}${streak}`
         : nothing}</span>
       ${m.note ? html`<span part="note" class="note"><bdi>${m.note}</bdi></span>` : nothing}
     </li>`;
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    if (this.layout !== 'grid') return;
+    // The grid opens on the latest periods, the current one in view; older ones scroll in.
+    for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.grid-scroll:not([data-placed])')) {
+      if (!box.scrollWidth) continue;
+      box.scrollLeft = getComputedStyle(box).direction === 'rtl' ? -box.scrollWidth : box.scrollWidth;
+      box.dataset.placed = '';
+    }
   }
 
   private renderGrid(model: ScorecardModel): TemplateResult {
@@ -517,7 +560,7 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
             ? null
             : g.key === null ? s.groups.other : (lookup(s.groups, g.key) ?? g.key);
           return html`<tbody>
-            ${heading ? html`<tr class="group-row"><th scope="colgroup" colspan=${span}><bdi>${heading}</bdi></th></tr>` : nothing}
+            ${heading ? html`<tr class="group-row"><th scope="colgroup" colspan=${span}><span class="group-label"><bdi>${heading}</bdi></span></th></tr>` : nothing}
             ${g.ids.map((id) => this.renderGridRow(byId.get(id)!, columns))}
           </tbody>`;
         })}
@@ -545,8 +588,7 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
         if (!p) return html`<td part="cell" class="cell empty"><span aria-hidden="true">—</span><span class="visually-hidden">${w.noValue}</span></td>`;
         const compared = p.comparedTarget !== undefined && p.comparedTarget !== null && !isRange(p.comparedTarget) ? p.comparedTarget : null;
         return html`<td part="cell" class="cell ${p.status} ${p.current ? 'current' : ''} ${p.partial ? 'partial' : ''}" data-period=${p.period ?? ''} data-status=${p.status}>
-          <span class="cell-value">${statusIcon(p.status)}<span>${f.format(p.value, m.unit, { shortUnits: true })}</span></span>
-          <span class="visually-hidden">${s.status[p.status]}</span>
+          ${f.format(p.value, m.unit, { shortUnits: true })}<span class="visually-hidden"> ${s.status[p.status]}</span>
           ${p.current && compared !== null ? html`<span class="cell-detail">${w.byNow(f.format(compared, m.unit, { shortUnits: true }))}</span>` : nothing}
           ${p.partial && !p.current ? html`<span class="cell-detail">${w.partial}</span>` : nothing}
         </td>`;

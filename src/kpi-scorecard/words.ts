@@ -74,11 +74,16 @@ const en = {
   documentShare: (pct: string) => `${pct} of the period, as the scorecard gives it`,
   howCalculated: 'How it’s calculated',
   formula: 'Formula',
-  actualGiven: 'Actual as given in the data',
+  actualGiven: 'as given in the data',
   paced: 'Target by now',
   notPaced: 'The whole period’s target: this metric is not paced',
   rolledUp: (period: string) => `Added up from its history into ${period}`,
   rolledUpPartial: 'not complete yet',
+  rolledUpComplete: 'complete',
+  rolledUpPaced: 'the whole target of each period done, and the share due by now of the one in progress',
+  rolledUpValue: { sum: 'the sum of its periods so far', average: 'the average of its periods so far', last: 'its latest period', min: 'the lowest of its periods', max: 'the highest of its periods', formula: 'from its summed inputs' } as Record<string, string>,
+  threshold: 'At-risk threshold',
+  points: (n: string) => `${n} percentage points`,
   judgedWith: (pct: string) => `At risk from ${pct} of target`,
   lowerIsBetter: 'Lower is better',
   asOf: (date: string) => `As of ${date}`,
@@ -159,11 +164,16 @@ const ar: ScorecardWords = {
   documentShare: (pct) => `${pct} من الفترة، كما تحددها بطاقة الأداء`,
   howCalculated: 'طريقة الحساب',
   formula: 'المعادلة',
-  actualGiven: 'القيمة الفعلية كما وردت في البيانات',
+  actualGiven: 'كما وردت في البيانات',
   paced: 'الهدف حتى الآن',
   notPaced: 'هدف الفترة كاملة: هذا المؤشر لا يُقاس بالوتيرة',
   rolledUp: (period) => `مجمَّع من سجله في ${period}`,
   rolledUpPartial: 'لم يكتمل بعد',
+  rolledUpComplete: 'مكتمل',
+  rolledUpPaced: 'الهدف الكامل لكل فترة انتهت، والحصة المستحقة حتى الآن من الفترة الجارية',
+  rolledUpValue: { sum: 'مجموع فتراته حتى الآن', average: 'متوسط فتراته حتى الآن', last: 'آخر فتراته', min: 'أدنى فتراته', max: 'أعلى فتراته', formula: 'من مجموع مدخلاته' },
+  threshold: 'حد الخطر',
+  points: (n) => `${n} نقطة مئوية`,
   judgedWith: (pct) => `معرَّض للخطر من ${pct} من الهدف`,
   lowerIsBetter: 'الأقل أفضل',
   asOf: (date) => `حتى ${date}`,
@@ -345,7 +355,8 @@ export function streakText(m: ScorecardMetric, locale: string): string | null {
 export function gapText(m: ScorecardMetric, f: NumberFormatter): string | null {
   if (m.shortfall === null || m.comparedTarget === null || m.shortfall <= 0) return null;
   const w = wordsFor(f.locale);
-  const gap = f.format(m.shortfall, m.unit);
+  // A gap between two percentages is in points: 5 points short of 25 %, not "5 %".
+  const gap = m.unit === 'percent' ? w.points(f.format(m.shortfall * 100, 'count')) : f.format(m.shortfall, m.unit);
   const compared = m.comparedTarget;
   if (isRange(compared)) {
     if (m.position === 'below' && compared.min !== null) return w.belowMin(gap, f.format(compared.min, m.unit));
@@ -424,7 +435,9 @@ export function discussLine(m: ScorecardMetric, f: NumberFormatter): string {
   if (streak) facts.push(streak);
   const projection = projectionText(m, f);
   if (projection) facts.push(projection.charAt(0).toLowerCase() + projection.slice(1));
-  const line = `${head}: ${facts.join(sep)}.`;
+  const body = facts.join(sep);
+  // A sentence ends with one full stop, also after a currency that ends in one ("ر.س.").
+  const line = `${head}: ${body}${/\.[\u200e\u200f]*$/u.test(body) ? '' : '.'}`;
   return m.note ? `${line}\n   ${w.note}: ${m.note}` : line;
 }
 

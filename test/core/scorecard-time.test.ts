@@ -150,7 +150,7 @@ describe('scorecard pacing: each metric in its own period', () => {
       'asOf: "2026-02-30" is not a day: 2026-02 has 28 days',
       'holidays[1]: "2026-13-01" has no such month: months run from 01 to 12',
     ]);
-    expect(messages({ workdays: [], metrics: [] })).to.deep.equal(['workdays: must be at least 1']);
+    expect(messages({ workdays: [], metrics: [] })).to.deep.equal(['workdays: must name at least one working day (1 = Monday ... 7 = Sunday): the default week is used']);
     expect(messages({ workdays: [1, 1], metrics: [] })).to.deep.equal(['workdays[1]: repeats "1", which is already used']);
     expect(messages({ weekStart: 0, metrics: [] })).to.deep.equal(['weekStart: must be at least 1']);
     // The rest of the scorecard is still there.

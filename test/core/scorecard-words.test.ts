@@ -124,14 +124,14 @@ describe('scorecard words', () => {
     );
   });
 
-  it('writes the meeting notes in Arabic, with Arabic plurals and separators', () => {
+  it('writes the meeting notes in Arabic, with Arabic plurals and separators, one full stop after ر.س.', () => {
     const sar = (n: number) => ar.format(n, 'currency');
     const m = build({ ...week, title: 'أسبوعي', metrics: week.metrics.map((x) => (x.id === 'response' ? { ...x, label: 'زمن الرد الأول', owner: 'كريم', note: 'تضاعفت القائمة.' } : x)) }, 'ar');
     expect(meetingNotes(m, ar, 'بطاقة الأداء')).to.equal(
       'أسبوعي: بندان للنقاش (حتى الأربعاء، 2 ديسمبر 2026)\n\n'
       + '1. زمن الرد الأول (المسؤول كريم): خارج المسار، 95 دقيقة مقابل 60 دقيقة، يزيد 35 دقيقة على الهدف 60 دقيقة.\n'
       + '   ملاحظة: تضاعفت القائمة.\n'
-      + `2. تكلفة العميل المحتمل (المسؤول Lina): خارج المسار، ${sar(48)} مقابل ${sar(40)}، يزيد ${sar(8)} على الهدف ${sar(40)}.\n`,
+      + `2. تكلفة العميل المحتمل (المسؤول Lina): خارج المسار، ${sar(48)} مقابل ${sar(40)}، يزيد ${sar(8)} على الهدف ${sar(40)}\n`,
     );
   });
 

@@ -110,7 +110,7 @@ describe('scorecard model', () => {
     expect(v.problems).to.deep.equal([]);
     const m = buildScorecardModel(v.value!, { language: 'ar' });
     expect(m.counts).to.deep.equal({ 'on-track': 10, 'at-risk': 4, 'off-track': 6, none: 0 });
-    expect(m.week).to.deep.equal({ weekStart: 7, workdays: [1, 2, 3, 4, 7], holidays: 1 });
+    expect(m.week).to.deep.equal({ weekStart: 7, workdays: [1, 2, 3, 4, 7], holidays: 0 });
     const by = (id: string) => m.metrics.find((x) => x.id === id)!;
     // Tuesday 1 December, week from Sunday 29 November: Sunday, Monday, Tuesday = 3 of 5.
     expect(by('visitors')).to.include({ elapsed: 0.6, comparedTarget: 3000, status: 'on-track', period: '2026-W49' });

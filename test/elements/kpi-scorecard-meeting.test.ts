@@ -9,6 +9,13 @@ const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace
 const root = (el: KpiScorecard) => el.shadowRoot!;
 const card = (el: KpiScorecard, id: string) => root(el).querySelector<HTMLElement>(`[part="metric"][data-id="${id}"]`)!;
 const part = (el: KpiScorecard, id: string, name: string) => text(card(el, id).querySelector(`[part="${name}"]`));
+/** Opens a card's "How it's calculated" as a reader does and waits for its working. */
+async function working(el: KpiScorecard, id: string): Promise<string> {
+  const details = card(el, id).querySelector<HTMLDetailsElement>('[part="details"]')!;
+  if (!details.open) details.querySelector('summary')!.click();
+  await waitUntil(() => details.querySelector('dl') !== null, `no working for ${id}`);
+  return text(details);
+}
 
 /** The issue's mixed-cadence week: Thursday 10 December 2026, Monday to Friday. */
 const mixed = {
@@ -62,13 +69,16 @@ describe('<kpi-scorecard> over time: cards', () => {
     const el = await fixture<KpiScorecard>(html`<kpi-scorecard locale="en-US" .data=${weekly}></kpi-scorecard>`);
     const details = card(el, 'cpl').querySelector<HTMLDetailsElement>('[part="details"]')!;
     expect(details.open).to.equal(false);
+    // Closed, it holds only its summary: the working is made when it opens.
+    expect(details.querySelector('dl')).to.equal(null);
     details.querySelector('summary')!.focus();
     await sendKeys({ press: 'Enter' });
     expect(details.open).to.equal(true);
+    await waitUntil(() => details.querySelector('dl') !== null, 'the working did not render');
     expect(text(details)).to.contain('Cost per lead = $4,800 spend ÷ 100 leads = $48');
-    expect(text(details)).to.contain('At risk from 90% of target');
-    const visitors = text(card(el, 'visitors').querySelector('[part="details"]'));
-    expect(visitors).to.contain('5,000 × 3 of 5 working days = 3,000');
+    expect(text(details)).to.contain('At-risk threshold At risk from 90% of target');
+    expect(await working(el, 'visitors')).to.contain('5,000 × 3 of 5 working days = 3,000');
+    expect(await working(el, 'first-response')).to.contain('Actual 95 minutes (as given in the data)');
   });
 
   it('does not select the metric when its details are opened, but does from its button', async () => {
@@ -89,7 +99,11 @@ describe('<kpi-scorecard> over time: cards', () => {
     expect(cpl.shownCadence).to.equal('quarterly');
     expect(cpl.rollup).to.deep.equal({ into: 'quarter', aggregate: 'formula', partial: true });
     expect(part(el, 'cpl', 'value')).to.equal('$47.90');
-    expect(text(card(el, 'cpl').querySelector('[part="details"]'))).to.contain('Cost per lead = $50,300 spend ÷ 1,050 leads = $47.90');
+    expect(await working(el, 'cpl')).to.contain('Cost per lead = $50,300 spend ÷ 1,050 leads = $47.90');
+    // A rolled-up amount says how it was added up and paced: October whole, November so far.
+    const revenue = await working(el, 'new-revenue');
+    expect(revenue).to.contain('the sum of its periods so far');
+    expect(revenue).to.contain('the whole target of each period done, and the share due by now of the one in progress');
     // 13 weeks from W37 sum into Q3's last weeks and Q4 so far.
     const visitors = el.result!.metrics.find((m) => m.id === 'visitors')!;
     expect(visitors.history.map((h) => [h.period, h.partial ?? false])).to.deep.equal([['2026-Q3', true], ['2026-Q4', true]]);
@@ -181,7 +195,7 @@ describe('<kpi-scorecard> the meeting', () => {
     expect(text(root(el).querySelector('[part="copy"]'))).to.equal('نسخ لمحضر الاجتماع');
     expect(part(el, 'visitors', 'projection')).to.equal('بهذه الوتيرة يبلغ 7,000 من 5,000');
     expect(part(el, 'visitors', 'target')).to.equal('الهدف: 5,000 · 3,000 حتى الآن');
-    expect(text(card(el, 'visitors').querySelector('[part="details"]'))).to.contain('5,000 × 3 من 5 أيام عمل = 3,000');
+    expect(await working(el, 'visitors')).to.contain('5,000 × 3 من 5 أيام عمل = 3,000');
     const notes = el.toMeetingNotes()!;
     expect(notes.split('\n')[0]).to.equal('فريق الإيرادات - بطاقة الأداء الأسبوعية: 6 بنود للنقاش (حتى الثلاثاء، 1 ديسمبر 2026)');
     expect(notes).to.contain('في انخفاض منذ 4 أسابيع على التوالي');
@@ -210,7 +224,9 @@ describe('<kpi-scorecard layout="grid">', () => {
     // W37 was judged against its own target of 4,500: 4,300 / 4,500 = 0.956, at risk.
     expect(cells[0]!.dataset.status).to.equal('at-risk');
     expect(text(cells[0])).to.equal('4,300 At risk');
-    expect(cells[0]!.querySelector('svg.status-icon.at-risk')).to.not.equal(null);
+    // A shape as well as a colour: a triangle for at risk, a square for off track.
+    expect(getComputedStyle(cells[0]!, '::before').content).to.contain('▲');
+    expect(getComputedStyle(cells.find((c) => c.dataset.status === 'off-track')!, '::before').content).to.contain('■');
     expect(text(cells[12])).to.equal('4,200 On track 3,000 by now');
     expect(cells[12]!.classList.contains('current')).to.equal(true);
     // Goal, owner and note sit in the row.
@@ -234,9 +250,16 @@ describe('<kpi-scorecard layout="grid">', () => {
       expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
       // The element never widens its page.
       expect(el.getBoundingClientRect().width).to.be.at.most(480);
+      // It opens on the latest periods: the week in progress is in view.
+      const current = scroller.querySelector<HTMLElement>('thead th.current')!.getBoundingClientRect();
+      const box = scroller.getBoundingClientRect();
+      expect(current.left, `${dir}: current week in view`).to.be.at.least(box.left - 1);
+      expect(current.right, `${dir}: current week in view`).to.be.at.most(box.right + 1);
       const head = scroller.querySelector<HTMLElement>('tr[data-id="visitors"] th[scope="row"]')!;
       const edge = () => (dir === 'ltr' ? head.getBoundingClientRect().left - scroller.getBoundingClientRect().left : scroller.getBoundingClientRect().right - head.getBoundingClientRect().right);
       const before = edge();
+      scroller.scrollLeft = 0;
+      await new Promise(requestAnimationFrame);
       scroller.scrollLeft = dir === 'ltr' ? 300 : -300;
       await new Promise(requestAnimationFrame);
       expect(Math.abs(scroller.scrollLeft)).to.be.greaterThan(100);
