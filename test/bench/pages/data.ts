@@ -6,7 +6,7 @@ export const DATA_URLS = {
   sources: '/demo/data/lead-sources.json',
 } as const;
 
-export interface Metric { id: string; label?: string; metric?: string; actual?: number; target?: number; unit?: string; direction?: string; inputs?: Record<string, number>; pace?: boolean }
+export interface Metric { id: string; label?: string; metric?: string; actual?: number; target?: number | { min?: number; max?: number }; unit?: string; direction?: string; inputs?: Record<string, number>; pace?: boolean }
 export interface Dashboard {
   scorecard: { title: string; period?: { elapsed?: number }; metrics: Metric[] };
   funnel: { goal: { revenue: number; period: string }; averageDealSize: number; stages: { id: string; label: string; rate?: number }[] };
@@ -60,8 +60,15 @@ export function renderScorecardDom(root: HTMLElement, d: Dashboard['scorecard'])
   for (const m of d.metrics) {
     const li = document.createElement('li');
     const actual = metricActual(m);
-    const ratio = actual !== null && m.target ? (m.direction === 'lower' ? m.target / actual : actual / m.target) : null;
-    li.textContent = `${m.label ?? m.id}: ${actual === null ? '—' : nf.format(actual)} / ${m.target ?? '—'} ${ratio === null ? '' : ratio >= 1 ? 'on track' : ratio >= 0.9 ? 'at risk' : 'off track'}`;
+    const t = m.target;
+    // A range target ({ min, max }): inside is on track, outside judged against the bound passed.
+    const ratio = actual === null || !t
+      ? null
+      : typeof t === 'object'
+        ? t.min !== undefined && actual < t.min ? actual / t.min : t.max !== undefined && actual > t.max ? t.max / actual : 1
+        : m.direction === 'lower' ? t / actual : actual / t;
+    const target = t === undefined ? '—' : typeof t === 'object' ? `${t.min ?? ''}–${t.max ?? ''}` : nf.format(t);
+    li.textContent = `${m.label ?? m.id}: ${actual === null ? '—' : nf.format(actual)} / ${target} ${ratio === null ? '' : ratio >= 1 ? 'on track' : ratio >= 0.9 ? 'at risk' : 'off track'}`;
     list.append(li);
   }
   root.append(list);
