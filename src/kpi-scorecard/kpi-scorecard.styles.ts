@@ -77,23 +77,32 @@ export const scorecardStyles = css`
     display: grid;
     gap: 8px;
     margin: 8px 0 0;
-    padding-inline-start: 1.6em;
+    padding: 0;
+    list-style: none;
+    counter-reset: item;
   }
+  /* Number, icon, then the item: a grid item has no list marker, so the number is a counter. */
   .discuss-item {
     display: grid;
-    grid-template-columns: auto 1fr;
-    column-gap: 8px;
+    grid-template-columns: 1.4em auto 1fr;
+    column-gap: 6px;
     row-gap: 2px;
+    counter-increment: item;
+  }
+  .discuss-item::before {
+    content: counter(item) '.';
+    grid-row: 1;
+    grid-column: 1;
+    font-weight: 650;
+    text-align: end;
   }
   .discuss-item > .status-icon {
     grid-row: 1;
+    grid-column: 2;
     margin-top: 0.2em;
   }
   .discuss-item > :not(.status-icon) {
-    grid-column: 2;
-  }
-  .discuss-item::marker {
-    font-weight: 650;
+    grid-column: 3;
   }
   .item-head {
     display: flex;
@@ -185,6 +194,12 @@ export const scorecardStyles = css`
   .grid thead .metric-col {
     z-index: 2;
     background: var(--_surface-2);
+  }
+  @media (max-width: 480px) {
+    /* On a phone the metric column leaves room for this period and the one before. */
+    .grid .metric-col {
+      min-width: 7.5rem;
+    }
   }
   .grid .metric-row > .metric-col {
     border-inline-start: 4px solid var(--_status);
