@@ -5,8 +5,8 @@ import type { KpiScorecard } from '../../src/kpi-scorecard/kpi-scorecard.js';
 
 export { weekly };
 
-/** What <kpi-scorecard> shows for demo/data/scorecard-weekly.json (8 on track, 1 at risk, 6 off track). */
-export const WEEKLY_COUNTS = { 'on-track': 8, 'at-risk': 1, 'off-track': 6, none: 0 };
+/** What <kpi-scorecard> shows for demo/data/scorecard-weekly.json (10 on track, 4 at risk, 6 off track). */
+export const WEEKLY_COUNTS = { 'on-track': 10, 'at-risk': 4, 'off-track': 6, none: 0 };
 
 export type Scorecard = Pick<KpiScorecard, 'result' | 'errors' | 'data'> & HTMLElement;
 
@@ -50,7 +50,7 @@ export async function renderedScorecard(page: LoadedPage, selector = 'kpi-scorec
   await waitUntil(() => page.win.customElements.get('kpi-scorecard'), 'kpi-scorecard was never defined', { timeout });
   await waitUntil(() => page.doc.querySelector(selector), `no ${selector} in the page`, { timeout });
   const el = page.doc.querySelector(selector) as Scorecard;
-  await waitUntil(() => el.result !== null && el.shadowRoot?.querySelector('button[part="metric"]'), 'the scorecard never rendered', { timeout });
+  await waitUntil(() => el.result !== null && el.shadowRoot?.querySelector('[part="metric"]'), 'the scorecard never rendered', { timeout });
   return el;
 }
 
@@ -63,12 +63,12 @@ export async function expectWeekly(el: Scorecard): Promise<void> {
   expect(text).to.contain('Revenue team - weekly scorecard');
   expect(text).to.contain('Website visitors');
   expect(text).to.contain('4,200');
-  expect(el.shadowRoot!.querySelectorAll('button[part="metric"]')).to.have.length(15);
+  expect(el.shadowRoot!.querySelectorAll('[part="metric"]')).to.have.length(20);
 }
 
 /** Clicks a metric card in the shadow root: a real pointer-style activation. */
 export function clickMetric(el: Scorecard, id: string): void {
-  const button = el.shadowRoot!.querySelector<HTMLButtonElement>(`button[part="metric"][data-id="${id}"]`);
+  const button = el.shadowRoot!.querySelector<HTMLButtonElement>(`[part="metric"][data-id="${id}"] button[part="select"]`);
   expect(button, `metric button ${id}`).to.exist;
   button!.click();
 }

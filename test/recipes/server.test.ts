@@ -22,7 +22,7 @@ describe('recipe: Node server feeding src with refresh (demo/recipes/server)', (
     expect(el.errors).to.deep.equal([]);
     const visitors = () => el.result!.metrics.find((m) => m.id === 'visitors')!.actual as number;
     const first = visitors();
-    const shown = () => el.shadowRoot!.querySelector('button[data-id="visitors"] [part="value"]')!.textContent!.trim();
+    const shown = () => el.shadowRoot!.querySelector('[part="metric"][data-id="visitors"] [part="value"]')!.textContent!.trim();
     const firstShown = shown();
     expect(first).to.be.greaterThan(4200);
     // refresh="5": the next fetch comes about 5 seconds after the first.
