@@ -8,10 +8,11 @@
  * metric's own `actual`: the history entry for it, if any, only fills in what the
  * metric leaves out. Numbers-only history ends with the current period.
  */
+import { changeRatio } from './change.js';
 import { catalogueEntry, type CatalogueEntry } from './catalogue.js';
 import { childPeriods, parentPeriod } from './calendar.js';
 import { formatPeriod, fromOrdinal, ordinal, type Granularity, type Period } from './periods.js';
-import { isRange, type Target, type TargetRange } from './status.js';
+import { isRange, sameTarget, type Target, type TargetRange } from './status.js';
 
 export const AGGREGATES = ['sum', 'average', 'last', 'min', 'max'] as const;
 /** How a metric adds up over a longer period. */
@@ -196,12 +197,6 @@ export function rollUpSeries(series: readonly SeriesPoint[], o: RollupOptions): 
   return out;
 }
 
-function sameTarget(a: Target | null, b: Target | null): boolean {
-  if (a === b) return true;
-  if (a === null || b === null) return false;
-  if (isRange(a) && isRange(b)) return a.min === b.min && a.max === b.max;
-  return false;
-}
 
 /** The point for the period before `p` in the series (by period, or by position when unnamed). */
 export function previousPoint(series: readonly SeriesPoint[], index: number): SeriesPoint | null {
@@ -213,12 +208,7 @@ export function previousPoint(series: readonly SeriesPoint[], index: number): Se
   return q?.period && ordinal(q.period) === before ? q : null;
 }
 
-/** (value - base) / base, or null when either is missing or the base is 0. */
-export function changeRatio(value: number | null, base: number | null): number | null {
-  if (value === null || base === null || base === 0) return null;
-  const r = (value - base) / Math.abs(base);
-  return Number.isFinite(r) ? r : null;
-}
+export { changeRatio };
 
 /**
  * Consecutive rises (positive) or falls (negative) ending at the last point, with

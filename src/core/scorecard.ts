@@ -39,7 +39,7 @@ import {
   type Rollup,
   type SeriesPoint,
 } from './scorecard-time.js';
-import { DEFAULT_AT_RISK, isRange, metricStatus, shortfall, type RangePosition, type Target } from './status.js';
+import { DEFAULT_AT_RISK, isRange, metricStatus, sameTarget, shortfall, type RangePosition, type Target } from './status.js';
 import {
   CADENCES, DIRECTIONS, INDICATORS, UNITS,
   type Cadence, type Computed, type Direction, type Indicator, type MissingReason, type Status, type Unit,
@@ -872,12 +872,6 @@ function buildMetric(v: ValidMetric, input: ValidatedScorecard, options: Scoreca
     formula: entry?.formula ?? null,
     inputs,
   };
-}
-
-function sameTarget(a: Target | null, b: Target | null): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || !isRange(a) || !isRange(b)) return false;
-  return a.min === b.min && a.max === b.max;
 }
 
 const SEVERITY: Record<Status, number> = { 'off-track': 0, 'at-risk': 1, none: 2, 'on-track': 3 };

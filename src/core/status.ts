@@ -57,6 +57,13 @@ export function isRange(t: Target | null | undefined): t is TargetRange {
   return t !== null && typeof t === 'object';
 }
 
+/** The same goal: the same number, or a range with the same bounds. */
+export function sameTarget(a: Target | null, b: Target | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || !isRange(a) || !isRange(b)) return false;
+  return a.min === b.min && a.max === b.max;
+}
+
 /** The share of a period's target that should have been reached by now. */
 export function pacedTarget(target: number, elapsed: number | null | undefined): number {
   if (!isNumber(elapsed) || elapsed < 0 || elapsed > 1) return target;

@@ -3,6 +3,7 @@
  * shows. Look at 13 months so this month sits beside the same month last year
  * (domain.md section 3). Pure: no DOM.
  */
+import { changeRatio } from './change.js';
 import * as z from 'zod/mini';
 import { NumberFormatter } from './format.js';
 import type { PathSegment } from './json-path.js';
@@ -268,12 +269,7 @@ export interface TrendOptions {
   locale?: string;
 }
 
-/** (current - base) / |base|; null when either is missing or the base is 0. */
-export function changeRatio(current: number | null | undefined, base: number | null | undefined): number | null {
-  if (typeof current !== 'number' || typeof base !== 'number' || base === 0) return null;
-  const r = (current - base) / Math.abs(base);
-  return Number.isFinite(r) ? r : null;
-}
+export { changeRatio };
 
 /** Builds the model shown (and exposed as `result`). */
 export function buildTrendModel(input: TrendInput, options: TrendOptions = {}): TrendModel {

@@ -30,6 +30,7 @@ import { statusIcon } from '../internal/status-icon.js';
 import { tokens } from '../internal/styles.js';
 import { scorecardStyles } from './kpi-scorecard.styles.js';
 import {
+  againstText,
   asOfName,
   attainmentText,
   changeText,
@@ -470,12 +471,8 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
   private renderDiscussItem(m: ScorecardMetric): TemplateResult {
     const s = this.strings;
     const f = this.formatter;
-    const w = wordsFor(this.resolvedLocale);
     const gap = gapText(m, f);
     const streak = streakText(m, this.resolvedLocale);
-    const target = m.comparedTarget !== null && m.comparedTarget !== m.target && !isRange(m.comparedTarget)
-      ? w.byNow(f.format(m.comparedTarget, m.unit))
-      : goalText(m.target, m, f);
     return html`<li part="discuss-item" class="discuss-item ${m.status}" data-id=${m.id} data-status=${m.status}>
       ${statusIcon(m.status)}
       <span class="item-head">
@@ -483,7 +480,7 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
         <span class="item-status">${s.status[m.status]}</span>
         ${m.owner ? html`<span class="item-owner">${s.owner}: <bdi>${m.owner}</bdi></span>` : nothing}
       </span>
-      <span class="item-facts">${w.againstTarget(f.format(m.actual, m.unit), target)}${gap ? html`${SEP}<strong class="gap">${gap}</strong>` : nothing}${streak
+      <span class="item-facts">${againstText(m, f)}${gap ? html`${SEP}<strong class="gap">${gap}</strong>` : nothing}${streak
         ? html`${SEP}${streak}`
         : nothing}</span>
       ${m.note ? html`<span part="note" class="note"><bdi>${m.note}</bdi></span>` : nothing}
@@ -556,9 +553,7 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
           </tr>
         </thead>
         ${groups.map((g) => {
-          const heading = model.groupBy === 'none' || (g.key === null && groups.length === 1)
-            ? null
-            : g.key === null ? s.groups.other : (lookup(s.groups, g.key) ?? g.key);
+          const heading = this.groupHeading(model, g.key, groups.length);
           return html`<tbody>
             ${heading ? html`<tr class="group-row"><th scope="colgroup" colspan=${span}><span class="group-label"><bdi>${heading}</bdi></span></th></tr>` : nothing}
             ${g.ids.map((id) => this.renderGridRow(byId.get(id)!, columns))}
@@ -596,6 +591,13 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
     </tr>`;
   }
 
+  /** A group's heading; none when grouping is off, or when no metric names a group at all. */
+  private groupHeading(model: ScorecardModel, key: string | null, groups: number): string | null {
+    const s = this.strings;
+    if (model.groupBy === 'none' || (key === null && groups === 1)) return null;
+    return key === null ? s.groups.other! : (lookup(s.groups, key) ?? key);
+  }
+
   protected renderModel(model: ScorecardModel): TemplateResult {
     const s = this.strings;
     const w = wordsFor(this.resolvedLocale);
@@ -617,13 +619,7 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
     const body = this.layout === 'grid'
       ? this.renderGrid(model)
       : model.groups.map((g, i) => {
-        // No heading when grouping is off, or when no metric names a group at all.
-        const heading =
-          model.groupBy === 'none' || (g.key === null && model.groups.length === 1)
-            ? null
-            : g.key === null
-              ? s.groups.other
-              : (lookup(s.groups, g.key) ?? g.key);
+        const heading = this.groupHeading(model, g.key, model.groups.length);
         return html`<section part="group" class="group" aria-labelledby=${heading ? `group-${i}` : nothing}>
           ${heading ? html`<h3 part="group-heading" class="group-heading" id="group-${i}"><bdi>${heading}</bdi></h3>` : nothing}
           <ul class="metrics ${model.metrics.length > MANY_METRICS ? 'many' : ''}" role="list">

@@ -418,6 +418,15 @@ export function missingText(reason: MissingReason, input: string | undefined, me
   return table[reason](term);
 }
 
+/** The actual against what it is judged by: "2 against 3 by now", "$48 against $40". */
+export function againstText(m: ScorecardMetric, f: NumberFormatter): string {
+  const w = wordsFor(f.locale);
+  const target = m.comparedTarget !== null && m.comparedTarget !== m.target && !isRange(m.comparedTarget)
+    ? w.byNow(f.format(m.comparedTarget, m.unit))
+    : goalText(m.target, m, f);
+  return w.againstTarget(f.format(m.actual, m.unit), target);
+}
+
 /** A metric's line in the meeting's list, without its number in the list. */
 export function discussLine(m: ScorecardMetric, f: NumberFormatter): string {
   const w = wordsFor(f.locale);
@@ -425,10 +434,7 @@ export function discussLine(m: ScorecardMetric, f: NumberFormatter): string {
   const sep = lang === 'ar' ? '، ' : ', ';
   const head = m.owner ? `${m.label} (${w.owner(m.owner)})` : m.label;
   const facts: string[] = [w.status[m.status]];
-  const target = m.comparedTarget !== null && m.comparedTarget !== m.target && !isRange(m.comparedTarget)
-    ? w.byNow(f.format(m.comparedTarget, m.unit))
-    : goalText(m.target, m, f);
-  facts.push(w.againstTarget(f.format(m.actual, m.unit), target));
+  facts.push(againstText(m, f));
   const gap = gapText(m, f);
   if (gap) facts.push(gap);
   const streak = streakText(m, f.locale);
