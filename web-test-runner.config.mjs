@@ -105,7 +105,8 @@ export default {
   concurrency: 2,
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // Generous: a first ECharts chunk on a busy 2-core machine can take many seconds.
+  testFramework: { config: { timeout: 30_000 } },
   middleware: [testEndpoints, recipes.middleware, cspPages],
   plugins: [jsonModules, recipes.plugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [

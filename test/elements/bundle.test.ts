@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 
 /** Loads a page in an iframe and resolves with its window once loaded. */
 async function loadPage(src: string): Promise<Window> {
@@ -16,9 +17,9 @@ describe('the built bundle (dist/scorecard-kit.js)', () => {
     const win = await loadPage('/test/pages/plain-page.html');
     const errors: string[] = [];
     win.addEventListener('error', (e) => errors.push(e.message));
-    await waitUntil(() => win.customElements.get('kpi-scorecard'), 'kpi-scorecard was not defined by the bundle', { timeout: 5000 });
+    await waitUntil(() => win.customElements.get('kpi-scorecard'), 'kpi-scorecard was not defined by the bundle');
     const el = win.document.getElementById('inline') as HTMLElement & { result: { counts: Record<string, number> } | null };
-    await waitUntil(() => el.result !== null, 'no result', { timeout: 5000 });
+    await waitUntil(() => el.result !== null, 'no result');
     expect(el.result!.counts['off-track']).to.equal(1);
     expect(el.shadowRoot!.textContent).to.contain('Website visitors');
     expect(errors).to.deep.equal([]);

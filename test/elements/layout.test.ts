@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import weekly from '../../demo/data/scorecard-weekly.json';
 import plan from '../../demo/data/funnel-plan.json';
 import mqls from '../../demo/data/trend-mqls.json';

@@ -5,7 +5,8 @@
  * reduced motion turns chart animation off; forced colours keep statuses
  * readable (words present, icons in CanvasText).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { CASES, caseTitle, itFor, make as makeElement, setAt, type ElementCase, type Json, type KitLike } from './elements.js';

@@ -5,7 +5,8 @@
  * charts (HTML and SVG, and a long trend's ECharts canvas) and shows their
  * tooltips, and the page records no violation.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { CASES, caseTitle, itFor, showTip, type KitLike } from './elements.js';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -24,7 +25,7 @@ type ChartHost = KitLike & {
 };
 
 describe('strict Content-Security-Policy', function () {
-  this.timeout(20_000);
+  this.timeout(60_000);
   let frame: HTMLIFrameElement;
   let win: CspWindow;
 
@@ -46,10 +47,10 @@ describe('strict Content-Security-Policy', function () {
 
   for (const c of CASES) {
     itFor(c)(`${caseTitle(c)} renders from src and from a child script, with its charts and tooltips`, async () => {
-      await waitUntil(() => win.customElements.get(c.tag), `${c.tag} not defined by the bundle`, { timeout: 5000 });
+      await waitUntil(() => win.customElements.get(c.tag), `${c.tag} not defined by the bundle`);
       for (const id of [`${c.id ?? c.tag}-src`, `${c.id ?? c.tag}-script`]) {
         const el = win.document.getElementById(id) as ChartHost;
-        await waitUntil(() => el.result !== null, `${id}: no result`, { timeout: 5000 });
+        await waitUntil(() => el.result !== null, `${id}: no result`);
         await el.updateComplete;
         expect(c.shownItems(el), id).to.be.greaterThan(0);
         expect(el.shadowRoot!.querySelector('[part="base"]')!.getBoundingClientRect().height).to.be.greaterThan(0);

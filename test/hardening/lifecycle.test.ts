@@ -3,7 +3,8 @@
  * and nothing running (timers, observers, fetches, chart instances); moving,
  * hiding and showing an element keeps it drawn; defining twice is harmless.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { getInstanceByDom } from 'echarts/core';
 import { defineElement } from '../../src/internal/define.js';
 import { CASES, caseTitle, itFor, make, trapUncaught, type KitLike } from './elements.js';
@@ -279,15 +280,15 @@ for (const c of CASES) {
 
 describe('two copies of the built kit on one page', () => {
   it('loads the bundle and the per-element entry together without an error', async function () {
-    this.timeout(15_000);
+    this.timeout(60_000);
     const frame = document.createElement('iframe');
     frame.src = '/test/pages/two-copies.html';
     document.body.append(frame);
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const win = frame.contentWindow as Window & { __errors: string[] };
-    await waitUntil(() => win.customElements.get('kpi-scorecard'), 'not defined', { timeout: 5000 });
+    await waitUntil(() => win.customElements.get('kpi-scorecard'), 'not defined');
     const el = win.document.querySelector('kpi-scorecard') as unknown as KitLike;
-    await waitUntil(() => el.result !== null, 'no result', { timeout: 5000 });
+    await waitUntil(() => el.result !== null, 'no result');
     await sleep(100);
     expect(win.__errors).to.deep.equal([]);
     frame.remove();

@@ -2,7 +2,8 @@
  * Network faults for `src`: each fault shows its error in plain words, keeps
  * the last good data, and leaves no unhandled rejection behind.
  */
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { fetchSettings } from '../../src/internal/data-controller.js';
 import { ELEMENTS, itFor, make, trapUncaught, type Json, type KitLike } from './elements.js';
 
@@ -14,7 +15,7 @@ const CLOSED_PORT = 'http://127.0.0.1:9/data.json';
 for (const c of ELEMENTS) {
   describe(`network faults: <${c.tag}> src`, function () {
     const test = itFor(c);
-    this.timeout(20_000);
+    this.timeout(60_000);
     let trap: ReturnType<typeof trapUncaught>;
     const els: KitLike[] = [];
 
@@ -34,7 +35,7 @@ for (const c of ELEMENTS) {
       el.src = src;
       document.body.append(el);
       els.push(el);
-      await waitUntil(() => el.result !== null || el.errors.length > 0, `${src} never answered`, { timeout: 5000 });
+      await waitUntil(() => el.result !== null || el.errors.length > 0, `${src} never answered`);
       return el;
     }
 
@@ -45,7 +46,7 @@ for (const c of ELEMENTS) {
       const good = JSON.stringify(el.result);
       const shown = c.shownItems(el);
       el.src = src;
-      await waitUntil(() => el.errors.length > 0, `no error for ${src}`, { timeout: 5000 });
+      await waitUntil(() => el.errors.length > 0, `no error for ${src}`);
       await el.updateComplete;
       expect(el.errors).to.have.length(1);
       expect(el.errors[0]!.path).to.equal('');

@@ -8,7 +8,8 @@
  * draws down-sampled on a canvas: the laziness of ECharts is exercised with such long
  * trends (600 months, `window="600"`), and ordinary 13-month trends must never ask for it.
  */
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/index.js';
 import longTrend from './long-trend.json';
 import { loadECharts } from '../../src/internal/chart-controller.js';
@@ -74,9 +75,9 @@ describe('lazy charts (built bundle, plain pages)', () => {
     const page = await loadPage('/test/pages/plain-page.html');
     frameEl = page.frameEl;
     const { win } = page;
-    await waitUntil(() => win.customElements.get('kpi-scorecard'), 'kpi-scorecard was not defined', { timeout: 5000 });
+    await waitUntil(() => win.customElements.get('kpi-scorecard'), 'kpi-scorecard was not defined');
     const el = win.document.getElementById('inline') as HTMLElement & { result: unknown; updateComplete: Promise<boolean> };
-    await waitUntil(() => el.result !== null, 'the scorecard did not render', { timeout: 5000 });
+    await waitUntil(() => el.result !== null, 'the scorecard did not render');
     await el.updateComplete;
     // Every script the page asked for has arrived by now; give stragglers a few frames.
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -86,11 +87,11 @@ describe('lazy charts (built bundle, plain pages)', () => {
   });
 
   it('the funnel, the lead sources and 13-month trends draw their charts (HTML, SVG) with no chart library at all', async function () {
-    this.timeout(20_000);
+    this.timeout(60_000);
     const page = await loadPage('/test/pages/bars-page.html', 900, 3000);
     frameEl = page.frameEl;
     const { win } = page;
-    await waitUntil(() => win.customElements.get('funnel-planner'), 'funnel-planner was not defined', { timeout: 5000 });
+    await waitUntil(() => win.customElements.get('funnel-planner'), 'funnel-planner was not defined');
     type Drawable = HTMLElement & { whenDrawn(): Promise<void> };
     const els = ['funnel', 'bars', 'donut', 'trend', 'trend-bars'].map((id) => win.document.getElementById(id) as Drawable);
     await Promise.all(els.map((el) => el.whenDrawn()));
@@ -122,7 +123,7 @@ describe('lazy charts (built bundle, plain pages)', () => {
     const page = await loadPage('/test/perf/scorecards-only.html');
     frameEl = page.frameEl;
     const { win } = page;
-    await waitUntil(() => win.customElements.get('rolling-trend'), 'rolling-trend was not defined', { timeout: 5000 });
+    await waitUntil(() => win.customElements.get('rolling-trend'), 'rolling-trend was not defined');
 
     // The 13-month trend in view is drawn with its render, with no chart library.
     const near = win.document.getElementById('near') as unknown as RollingTrend;
@@ -132,8 +133,8 @@ describe('lazy charts (built bundle, plain pages)', () => {
     expect(canvasOf(near)).to.equal(null);
 
     const far = win.document.getElementById('far') as unknown as RollingTrend;
-    await waitUntil(() => far.result !== null, 'the trend did not read its data', { timeout: 5000 });
-    await waitUntil(() => far.chartController !== null, 'the long trend has no chart controller', { timeout: 5000 });
+    await waitUntil(() => far.result !== null, 'the trend did not read its data');
+    await waitUntil(() => far.chartController !== null, 'the long trend has no chart controller');
     await far.updateComplete;
     await frames(5);
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -300,7 +301,7 @@ describe('lazy charts (elements)', () => {
   });
 
   it('no layout shift: a long <rolling-trend> keeps its size from the waiting box to the drawn chart', async function () {
-    this.timeout(20_000);
+    this.timeout(60_000);
     // Two screens of space above it: the trend opens when the page is idle, without its chart.
     const box = await fixture<HTMLDivElement>(html`<div style="width: 760px; padding-top: 300vh"></div>`);
     const el = longTrendElement();

@@ -13,7 +13,7 @@ const RECIPES = [
 for (const { name, dir } of RECIPES) {
   describe(`recipe: ${name} (demo/recipes/${dir})`, () => {
     it('passes the data as a property, renders it and receives kpi-select in framework state', async function () {
-      this.timeout(20_000); // a whole application starting in a frame, on a busy 2-core machine
+      this.timeout(60_000); // a whole application starting in a frame, on a busy 2-core machine
       const built = await fetch(`/demo/recipes/${dir}/dist/index.html`);
       expect(built.ok, `demo/recipes/${dir}/dist is missing: run \`npm test\`, which builds it`).to.be.true;
       const page = await loadPage(`/demo/recipes/${dir}/dist/index.html`);

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import weekly from '../../demo/data/scorecard-weekly.json';
 import '../../src/kpi-scorecard/define.js';
 import type { KpiScorecard } from '../../src/kpi-scorecard/kpi-scorecard.js';

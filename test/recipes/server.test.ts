@@ -1,6 +1,7 @@
 // The server recipe (demo/recipes/server/server.mjs), started by the test server on a
 // free loopback port and proxied under /__recipes__/server/ (test/support/recipe-server.mjs).
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { loadPage, renderedScorecard } from './helpers.js';
 
 const BASE = '/__recipes__/server/';
@@ -14,7 +15,7 @@ describe('recipe: Node server feeding src with refresh (demo/recipes/server)', (
   });
 
   it('shows the served numbers and new ones after a refresh', async function () {
-    this.timeout(20_000);
+    this.timeout(60_000);
     const page = await loadPage(BASE);
     const el = await renderedScorecard(page);
     expect(el.getAttribute('src')).to.equal('api/scorecard');
