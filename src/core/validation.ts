@@ -9,6 +9,7 @@
 import type * as z from 'zod/mini';
 import { formatPath, valueAt, type PathSegment } from './json-path.js';
 import { jsonErrorOffset, lineAndColumn } from './json-position.js';
+import type { CsvCellRef } from './csv-table.js';
 
 /**
  * Words that need the locale: a problem whose message holds numbers formats them through Intl
@@ -18,7 +19,11 @@ export type Wording = (locale: string, lang: 'en' | 'ar') => string;
 
 export type ValueKind = 'missing' | 'null' | 'text' | 'number' | 'boolean' | 'list' | 'object' | 'not-a-number';
 
-export type Problem = { path: PathSegment[] } & (
+/**
+ * A problem with the data, where it is: a JSON path, or (data read from CSV) the cell in the file,
+ * which is what `errors[].path` then names.
+ */
+export type Problem = { path: PathSegment[]; cell?: CsvCellRef } & (
   | { code: 'invalid-json'; detail: string; line?: number; column?: number }
   | { code: 'required' }
   | { code: 'wrong-type'; expected: string; got: ValueKind; value?: string }

@@ -5,6 +5,7 @@
 import type { MissingReason, Status } from '../core/types.js';
 import { isolateBidi, type Problem, type ValueKind } from '../core/validation.js';
 import { formatPath } from '../core/json-path.js';
+import { formatCell } from '../core/csv-table.js';
 
 export type Language = 'en' | 'ar';
 
@@ -218,5 +219,5 @@ export function describeProblem(p: Problem, locale: string): string {
 
 /** A problem as the public `errors` property reports it. */
 export function toKitError(p: Problem, locale: string): { path: string; message: string } {
-  return { path: formatPath(p.path), message: describeProblem(p, locale) };
+  return { path: p.cell ? formatCell(p.cell) : formatPath(p.path), message: describeProblem(p, locale) };
 }
