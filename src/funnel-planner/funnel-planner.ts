@@ -20,6 +20,8 @@ import type { Validated } from '../core/validation.js';
 import { barChartStyles, renderBarChart } from '../internal/bar-chart.js';
 import { enumConverter } from '../internal/converters.js';
 import { KitElement } from '../internal/kit-element.js';
+import { funnelTable, withFunnelEdits } from '../core/csv-write.js';
+import { resolveCurrency } from '../core/format.js';
 import { statusIcon } from '../internal/status-icon.js';
 import { tokens } from '../internal/styles.js';
 import { formatVolume, hasActuals } from './chart-helpers.js';
@@ -123,6 +125,11 @@ export class FunnelPlanner extends KitElement<FunnelInput, FunnelModel> {
       this.editorGeneration++;
     }
     return buildFunnelModel(applyFunnelEdits(input, this.edits), { view: this.view, rounding: this.rounding });
+  }
+
+  /** `toCSV()`: the plan in its CSV shape, one row per stage, with the reader's edits applied. */
+  protected override machineTable(document: unknown, model: FunnelModel) {
+    return funnelTable(withFunnelEdits(document, this.edits), model.stages, resolveCurrency(this.currency) ?? 'USD');
   }
 
   /** The table's numbers as `toCSV()` exports them (formatted in the locale). */

@@ -1,8 +1,8 @@
 /**
  * Where an element's data comes from. The contract's four ways, first present
  * wins: the `data` property, the `data` attribute (JSON text), a child
- * `<script type="application/json">`, and `src` (fetched, re-fetched every
- * `refresh` seconds). A failed fetch keeps the last good data.
+ * `<script type="application/json">` or `<script type="text/csv">`, and `src` (JSON or
+ * CSV, fetched, re-fetched every `refresh` seconds). A failed fetch keeps the last good data.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Problem } from '../core/validation.js';
@@ -16,11 +16,24 @@ export const fetchSettings = { timeoutMs: 10_000, minRefreshSeconds: 5 };
 
 export type InputSource = 'property' | 'attribute' | 'script' | 'src';
 
-/** The raw input as it arrived: an object, or JSON text still to parse. */
+/** How text data is written: JSON, or CSV (a `text/csv` answer, a `.csv` path, a `<script type="text/csv">`). */
+export type TextFormat = 'json' | 'csv';
+
+/** The raw input as it arrived: an object, or JSON or CSV text still to parse. */
 export type RawInput =
   | { source: 'property'; value: unknown }
-  | { source: 'attribute' | 'script' | 'src'; text: string }
+  | { source: 'attribute' | 'script' | 'src'; text: string; format: TextFormat }
   | null;
+
+const SCRIPT_TYPES: Record<string, TextFormat> = { 'application/json': 'json', 'text/csv': 'csv' };
+
+/** Whether a fetched answer is CSV: its content type says so, or (served as plain text or a download) its path ends `.csv`. */
+export function answerFormat(url: URL, contentType: string | null): TextFormat {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type === 'text/csv' || type === 'application/csv' || type === 'text/comma-separated-values') return 'csv';
+  if (type.includes('json')) return 'json';
+  return /\.csv$/i.test(url.pathname) ? 'csv' : 'json';
+}
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
@@ -37,7 +50,9 @@ export class DataController implements ReactiveController {
 
   private host: DataHost;
   private scriptText: string | null = null;
+  private scriptFormat: TextFormat = 'json';
   private fetchedText: string | null = null;
+  private fetchedFormat: TextFormat = 'json';
   private abort: AbortController | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
   private observer: MutationObserver | null = null;
@@ -75,15 +90,15 @@ export class DataController implements ReactiveController {
   private get inline(): RawInput {
     const h = this.host;
     if (h.data !== undefined && h.data !== null) return { source: 'property', value: h.data };
-    if (typeof h.dataAttribute === 'string') return { source: 'attribute', text: h.dataAttribute };
-    if (this.scriptText !== null) return { source: 'script', text: this.scriptText };
+    if (typeof h.dataAttribute === 'string') return { source: 'attribute', text: h.dataAttribute, format: 'json' };
+    if (this.scriptText !== null) return { source: 'script', text: this.scriptText, format: this.scriptFormat };
     return null;
   }
 
   /** The winning input, in the contract's order of precedence. */
   get raw(): RawInput {
     // Until a new `src` answers, the last good fetched data stays.
-    return this.inline ?? (this.usesSrc && this.fetchedText !== null ? { source: 'src', text: this.fetchedText } : null);
+    return this.inline ?? (this.usesSrc && this.fetchedText !== null ? { source: 'src', text: this.fetchedText, format: this.fetchedFormat } : null);
   }
 
   /** Whether `src` is the input that wins (nothing above it is present). */
@@ -157,11 +172,15 @@ export class DataController implements ReactiveController {
     this.host.requestUpdate();
     let problem: Problem | null = null;
     let text: string | null = null;
+    let format: TextFormat = 'json';
     try {
       const url = new URL(src, document.baseURI);
-      const res = await fetch(url, { signal: ac.signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+      const res = await fetch(url, { signal: ac.signal, headers: { Accept: 'application/json, text/csv;q=0.9' }, credentials: 'same-origin' });
       if (!res.ok) problem = { path: [], code: 'fetch-failed', url: src, reason: 'http', status: res.status };
-      else text = await res.text();
+      else {
+        text = await res.text();
+        format = answerFormat(url, res.headers.get('content-type'));
+      }
     } catch {
       // An abort we caused by leaving the page or replacing the request is not an error.
       if (ac.signal.aborted && !timedOut) return;
@@ -177,19 +196,22 @@ export class DataController implements ReactiveController {
     this.fetchProblem = problem;
     if (text !== null) {
       this.fetchedText = text;
+      this.fetchedFormat = format;
       this.fetchedFrom = src;
     }
     this.host.requestUpdate();
   }
 
-  /** Reads the child JSON script; true when its text changed. */
+  /** Reads the child data script (JSON or CSV); true when its text or type changed. */
   private readScript(): boolean {
     const script = Array.from(this.host.children).find(
-      (c): c is HTMLScriptElement => c instanceof HTMLScriptElement && c.type.trim().toLowerCase() === 'application/json',
+      (c): c is HTMLScriptElement => c instanceof HTMLScriptElement && Object.hasOwn(SCRIPT_TYPES, c.type.trim().toLowerCase()),
     );
     const text = script ? script.textContent ?? '' : null;
-    if (text === this.scriptText) return false;
+    const format = script ? SCRIPT_TYPES[script.type.trim().toLowerCase()]! : 'json';
+    if (text === this.scriptText && format === this.scriptFormat) return false;
     this.scriptText = text;
+    this.scriptFormat = format;
     return true;
   }
 }

@@ -13,6 +13,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toCsv, type CsvCell } from '../core/csv.js';
+import type { CsvElement, MachineTable } from '../core/csv-write.js';
+import type { PathSegment } from '../core/json-path.js';
 import { NumberFormatter, resolveCurrency, resolveLocale } from '../core/format.js';
 import type { KitError, Theme } from '../core/types.js';
 import { THEMES } from '../core/types.js';
@@ -23,6 +25,18 @@ import { DataController, type RawInput } from './data-controller.js';
 import { renderErrorPanel } from './error-panel.js';
 import { stringsFor, toKitError, type Strings } from './i18n.js';
 import { ViewportGate } from './viewport-gate.js';
+
+/**
+ * The CSV reader (d3-dsv, the cell parsers, the shapes and the export recognisers): a chunk of
+ * its own, loaded when CSV data arrives, so pages fed JSON never fetch it. Once loaded it is
+ * kept here, so reading CSV again is synchronous.
+ */
+type CsvReader = typeof import('../core/csv-shapes.js');
+let csvReader: CsvReader | null = null;
+let csvLoading: Promise<CsvReader> | null = null;
+let csvLoadFailed = false;
+const loadCsvReader = () =>
+  (csvLoading ??= import('../core/csv-shapes.js').then((m) => (csvReader = m)));
 
 /** The PNG painter for HTML and SVG charts: only needed to export, so a chunk of its own. */
 let chartImage: Promise<typeof import('./chart-image.js')> | null = null;
@@ -62,6 +76,15 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
   /** ISO 4217 currency for money; default USD. */
   @property({ reflect: true }) currency: string | null = null;
 
+  /**
+   * For CSV data: a JSON object mapping the element's field names to the file's header names,
+   * e.g. `{"source":"Session default channel group","visits":"Sessions"}`.
+   */
+  @property({ reflect: true }) columns: string | null = null;
+
+  /** For CSV data: the decimal mark of its numbers, `.` or `,`; default the locale's. */
+  @property({ reflect: true, converter: enumConverter(['.', ','] as const, null) }) decimal: '.' | ',' | null = null;
+
   /** Shows buttons that download the data as CSV (and the chart as PNG). */
   @property({ type: Boolean, reflect: true }) exportable = false;
 
@@ -95,6 +118,10 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
   /** A model property (window, locale, currency…) changed since the input was last settled. */
   private modelPending = false;
   private parseProblems: Problem[] = [];
+  /** The document validated last, as JSON (parsed, given, or read from CSV): what `toCSV()` writes. */
+  private inputDocument: unknown = null;
+  /** CSV data is waiting for the CSV reader to load. */
+  private csvWaiting = false;
   private lastErrorsJson = '[]';
 
   /** The derived model the element is showing; null while there is no valid data. */
@@ -130,7 +157,7 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
 
   /** Whether there is data to show: a model, valid input for one, or (while the gate is shut) input not yet validated. */
   private get hasData(): boolean {
-    return this.model !== null || this.modelInput !== null || (!this.gate.isOpen && this.input.raw !== null);
+    return this.model !== null || this.modelInput !== null || (!this.gate.isOpen && this.input.raw !== null) || this.csvWaiting;
   }
 
   /**
@@ -143,6 +170,16 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
     if (!this.gate.isOpen && this.isConnected) {
       await this.gate.openedOrGone();
       done = await super.getUpdateComplete();
+    }
+    // CSV data: until its reader has loaded and the update that reads it has run. Checked after
+    // the gate, and looped: the update that opens the gate (and notices the CSV) may still be
+    // pending when the one before it completes.
+    const raw = this.input.raw;
+    if (this.isConnected && raw && raw.source !== 'property' && raw.format === 'csv') {
+      for (let i = 0; i < 5 && (this.csvWaiting || (!csvReader && !csvLoadFailed) || this.isUpdatePending); i++) {
+        await loadCsvReader().catch(() => undefined);
+        done = await super.getUpdateComplete();
+      }
     }
     return done;
   }
@@ -178,15 +215,28 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
   }
 
   /**
-   * What the element shows, as CSV in the element's locale (text cells guarded
-   * against spreadsheet formulas); null while there is nothing to export.
+   * The data as CSV; null while there is nothing to export. By default for programs and
+   * spreadsheets: the element's CSV shape with plain numbers (digits, `.` decimal, no grouping
+   * or currency signs; money columns name the currency: `spend (USD)`), what the element
+   * computed in `result.*` columns; read back by the element, it gives the same `result`.
+   * `{ display: true }`: the numbers as the element shows them, in its locale. Text cells are
+   * guarded against spreadsheet formulas either way.
    */
-  toCSV(): string | null {
+  toCSV(options: { display?: boolean } = {}): string | null {
     this.settle();
     const model = this.currentModel();
     if (!model) return null;
-    const table = this.exportTable(model);
-    return table ? toCsv(table.header, table.rows, this.resolvedLocale) : null;
+    if (options.display) {
+      const table = this.exportTable(model);
+      return table ? toCsv(table.header, table.rows, this.resolvedLocale) : null;
+    }
+    const table = this.machineTable(this.inputDocument, model);
+    return table ? toCsv(table.header, table.rows, 'en') : null;
+  }
+
+  /** The element's document written in its CSV shape (csv-write.ts), for `toCSV()`. */
+  protected machineTable(_document: unknown, _model: TModel): MachineTable | null {
+    return null;
   }
 
   /** Downloads `toCSV()` as a file. Returns false when there is nothing to export. */
@@ -243,7 +293,7 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
     return this.renderRoot?.querySelector<HTMLElement>('[part="chart"]') ?? null;
   }
 
-  /** The rows `toCSV()` exports: the same numbers as the element's table, formatted. */
+  /** The rows `toCSV({ display: true })` exports: the same numbers as the element's table, formatted. */
   protected exportTable(_model: TModel): { header: string[]; rows: CsvCell[][] } | null {
     return null;
   }
@@ -305,14 +355,58 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
 
   private rawKey(raw: RawInput): unknown {
     if (!raw) return null;
-    return raw.source === 'property' ? raw.value : `${raw.source}\u0000${raw.text}`;
+    return raw.source === 'property' ? raw.value : `${raw.source}\u0000${raw.format}\u0000${raw.text}`;
+  }
+
+  /** The `columns` attribute as a mapping; a problem when it is not a JSON object of names. */
+  private columnMapping(): { columns: Record<string, string> | null; problem: Problem | null } {
+    if (!this.columns?.trim()) return { columns: null, problem: null };
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(this.columns);
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) && Object.values(parsed).every((v) => typeof v === 'string')) {
+      return { columns: parsed as Record<string, string>, problem: null };
+    }
+    return {
+      columns: null,
+      problem: {
+        path: [], code: 'custom',
+        en: 'has a columns attribute that is not a JSON object of field names to header names, such as {"source":"Channel","visits":"Sessions"}: it is ignored',
+        ar: 'سمة columns فيه ليست كائن JSON يربط أسماء الحقول بأسماء الأعمدة، مثل {"source":"Channel","visits":"Sessions"}: تُتجاهل',
+      },
+    };
+  }
+
+  /** CSV text read into the element's document, then validated as JSON is; every problem at its cell. */
+  private readCsv(reader: CsvReader, text: string): Validated<TInput> {
+    const { columns, problem } = this.columnMapping();
+    const doc = reader.readCsvDocument(this.localName as CsvElement, text, { locale: this.resolvedLocale, decimal: this.decimal, columns });
+    const problems = problem ? [problem, ...doc.problems] : [...doc.problems];
+    if (doc.value === null) {
+      this.parseProblems = problems;
+      return { value: null, problems: [] };
+    }
+    this.inputDocument = doc.value;
+    const validated = this.validateInput(doc.value);
+    const key = (path: readonly PathSegment[]) => reader.pathKey(path);
+    for (const p of validated.problems) {
+      if (doc.reported.has(key(p.path))) continue; // its cell's problem already says it
+      problems.push(p.cell ? p : { ...p, cell: doc.locate(p.path) ?? undefined });
+    }
+    return { value: validated.value, problems };
   }
 
   private process(changed: PropertyValues): void {
     if (this.modelProperties().some((p) => changed.has(p)) || changed.has('locale') || changed.has('currency')) {
       this.modelPending = true;
     }
-    if (this.validationProperties().some((p) => changed.has(p))) this.revalidate = true;
+    if (this.validationProperties().some((p) => changed.has(p)) || changed.has('columns') || changed.has('decimal')) this.revalidate = true;
+    // CSV reads its numbers and dates in the locale's way (decimal mark, day-month order).
+    const raw = this.input.raw;
+    if (changed.has('locale') && raw && raw.source !== 'property' && raw.format === 'csv') this.revalidate = true;
     // Far from the reader, even validation waits: for the gate, or for `result` or `errors` to be read.
     if (this.gate.isOpen) this.settle();
   }
@@ -332,13 +426,31 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
       this.lastRawKey = key;
       this.parseProblems = [];
       if (!raw) this.validated = { value: null, problems: [] };
-      else {
+      else if (raw.source !== 'property' && raw.format === 'csv') {
+        if (csvReader) this.validated = this.readCsv(csvReader, raw.text);
+        else if (csvLoadFailed) {
+          this.validated = { value: null, problems: [] };
+          this.parseProblems = [{ path: [], code: 'custom', en: 'is CSV, but the CSV reader could not be loaded (check the network)', ar: 'بتنسيق CSV، لكن تعذر تحميل قارئ CSV (تحقّق من الشبكة)' }];
+        } else {
+          // Read once the reader has loaded: until then the element shows that data is on its way.
+          this.lastRawKey = undefined;
+          if (!this.csvWaiting) {
+            this.csvWaiting = true;
+            void loadCsvReader().catch(() => (csvLoadFailed = true)).finally(() => {
+              this.csvWaiting = false;
+              this.requestUpdate();
+            });
+          }
+          return;
+        }
+      } else {
         let json: unknown = raw.source === 'property' ? raw.value : undefined;
         if (raw.source !== 'property') {
           const parsed = parseJsonText(raw.text);
           this.parseProblems = parsed.problems;
           json = parsed.value;
         }
+        this.inputDocument = this.parseProblems.length ? this.inputDocument : json;
         this.validated = this.parseProblems.length ? { value: null, problems: [] } : this.validateInput(json);
       }
     }
@@ -403,7 +515,8 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
       }
     }
     const errors = renderFailure ? [...this.currentErrors, { path: '', message: renderFailure }] : this.currentErrors;
-    const loading = this.input.loading && !this.hasData;
+    // Loading: a fetch with nothing to show yet, or CSV data waiting for the reader's chunk.
+    const loading = (this.input.loading && !this.hasData) || (this.csvWaiting && this.model === null);
     return html`<div part="base" class="base" lang=${locale} aria-busy=${loading || waiting ? 'true' : 'false'}>
       ${errors.length
         ? renderErrorPanel(errors, s, locale, this.hasData && (this.validated.value === null || this.input.fetchProblem !== null))

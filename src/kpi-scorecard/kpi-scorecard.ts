@@ -25,6 +25,8 @@ import { CADENCES, STATUSES, type Cadence } from '../core/types.js';
 import type { Validated } from '../core/validation.js';
 import { enumConverter } from '../internal/converters.js';
 import { KitElement } from '../internal/kit-element.js';
+import { scorecardTable } from '../core/csv-write.js';
+import { resolveCurrency } from '../core/format.js';
 import { lookup } from '../internal/i18n.js';
 import { statusIcon } from '../internal/status-icon.js';
 import { tokens } from '../internal/styles.js';
@@ -203,6 +205,11 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
     } catch {
       this.copyState = 'failed';
     }
+  }
+
+  /** `toCSV()`: the scorecard's document in its CSV shape, one row per metric and per period of its history. */
+  protected override machineTable(document: unknown, model: ScorecardModel) {
+    return scorecardTable(document, model.metrics, resolveCurrency(this.currency) ?? 'USD');
   }
 
   protected override exportTable(model: ScorecardModel) {

@@ -27,6 +27,8 @@ import { barChartStyles, renderBarChart } from '../internal/bar-chart.js';
 import { enumConverter } from '../internal/converters.js';
 import { languageOf } from '../internal/i18n.js';
 import { KitElement } from '../internal/kit-element.js';
+import { sourcesTable } from '../core/csv-write.js';
+import { resolveCurrency } from '../core/format.js';
 import { styleProps } from '../internal/style-props.js';
 import { tokens } from '../internal/styles.js';
 import { chartDescription, chartRows, hasChartData, sourceColour, sourcesBarChart, sourcesDonut } from './chart.js';
@@ -134,6 +136,11 @@ export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> 
       chart: this.chart,
       sort: parseSort(this.sort),
     });
+  }
+
+  /** `toCSV()`: the sources in their CSV shape, one row per source. */
+  protected override machineTable(document: unknown, model: SourcesModel) {
+    return sourcesTable(document, model.rows, resolveCurrency(this.currency) ?? 'USD');
   }
 
   protected override exportTable(model: SourcesModel) {

@@ -15,6 +15,8 @@ import type { ChartController } from '../internal/chart-controller.js';
 import { enumConverter } from '../internal/converters.js';
 import { styleProps } from '../internal/style-props.js';
 import { KitElement } from '../internal/kit-element.js';
+import { trendTable } from '../core/csv-write.js';
+import { resolveCurrency } from '../core/format.js';
 import { tokens } from '../internal/styles.js';
 import { trendStyles } from './rolling-trend.styles.js';
 import { periodName, trendStringsFor, type TrendStrings } from './strings.js';
@@ -237,6 +239,11 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
 
   protected buildModel(input: TrendInput): TrendModel {
     return buildTrendModel(input, { window: this.window, locale: this.resolvedLocale });
+  }
+
+  /** `toCSV()`: the series in its CSV shape, one row per period. */
+  protected override machineTable(document: unknown, model: TrendModel) {
+    return trendTable(document, model.window, model.unit, resolveCurrency(this.currency) ?? 'USD');
   }
 
   /** CSV: the window, oldest first, with the same columns and numbers as the table. */

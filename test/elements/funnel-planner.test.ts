@@ -477,7 +477,7 @@ describe('<funnel-planner>', () => {
 
   it('exportable: the table as CSV, the chart as PNG once drawn', async () => {
     const el = await fixture<FunnelPlanner>(html`<funnel-planner locale="en" exportable .data=${plan}></funnel-planner>`);
-    const lines = el.toCSV()!.replace('\uFEFF', '').trim().split('\r\n');
+    const lines = el.toCSV({ display: true })!.replace('\uFEFF', '').trim().split('\r\n');
     expect(lines[0]).to.equal('Stage,Step rate,From the top,Required,Actual,Gap,Actual rate');
     expect(lines[1]).to.equal('Website visits,,100%,"6,313","5,200","-1,113",');
     expect(lines[2]).to.equal('Leads,1.5%,1.5%,94.7,70,-24.7,1.3%');

@@ -275,7 +275,7 @@ describe('<kpi-scorecard layout="grid">', () => {
     button.focus();
     await sendKeys({ press: 'Enter' });
     expect((await event).detail.id).to.equal('mqls');
-    const lines = el.toCSV()!.replace('\uFEFF', '').trim().split('\r\n');
+    const lines = el.toCSV({ display: true })!.replace('\uFEFF', '').trim().split('\r\n');
     expect(lines[0]).to.equal('Metric,Group,Cadence,Owner,Period,Value,Target,Target by now,Status,Note');
     // 11 weekly metrics x 13 weeks, 7 monthly x 13 months, 2 quarterly x 5 quarters.
     expect(lines).to.have.length(1 + 11 * 13 + 7 * 13 + 2 * 5);

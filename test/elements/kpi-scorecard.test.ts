@@ -369,7 +369,7 @@ describe('<kpi-scorecard> export', () => {
         { metric: 'cpl', inputs: { spend: 4800, leads: 100 }, target: 40 },
       ],
     }}></kpi-scorecard>`);
-    const lines = el.toCSV()!.replace('\uFEFF', '').trim().split('\r\n');
+    const lines = el.toCSV({ display: true })!.replace('\uFEFF', '').trim().split('\r\n');
     expect(lines[0]).to.equal('Metric,Group,Indicator,Cadence,Owner,Period,Actual,Target,Target by now,Status,% of target,On pace for,Change on previous period,Note');
     expect(lines[1]).to.equal(`"'=cmd|"" /C calc""!A0",Marketing,,,'@Dana,,"4,200","5,000",,Off track,84%,,,`);
     expect(lines[2]).to.equal('Cost per lead,,,,,,$48,$40,,Off track,83.3%,,,');

@@ -158,7 +158,7 @@ describe('<lead-source-breakdown>', () => {
       const el = await fixture<LeadSourceBreakdown>(html`<lead-source-breakdown .data=${{
         sources: [...ppcSeo.sources, { source: 'podcast', label: '=HYPERLINK("x")', leads: 5 }],
       }}></lead-source-breakdown>`);
-      const lines = el.toCSV()!.replace('\uFEFF', '').trim().split('\r\n');
+      const lines = el.toCSV({ display: true })!.replace('\uFEFF', '').trim().split('\r\n');
       expect(lines).to.have.length(5);
       expect(lines[0]).to.match(/^Source,Visits,Leads,MQLs,Opportunities,Customers,Spend,Revenue,Share,Cost per lead,/);
       expect(lines[1]).to.equal('Paid search,,100,,,,"$10,000",,64.5%,$100,,,,,,,');

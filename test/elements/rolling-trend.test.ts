@@ -451,7 +451,7 @@ describe('<rolling-trend>', () => {
   it('exports the window as CSV and the drawn chart as PNG', async () => {
     const el = await fixture<RollingTrend>(html`<rolling-trend locale="en" exportable .data=${mqls}></rolling-trend>`);
     await el.whenDrawn();
-    const lines = el.toCSV()!.replace('\uFEFF', '').trim().split('\r\n');
+    const lines = el.toCSV({ display: true })!.replace('\uFEFF', '').trim().split('\r\n');
     expect(lines[0]).to.equal('Period,MQLs,Target,Same month last year,Change on previous month,Change on last year');
     expect(lines).to.have.length(14);
     expect(lines[1]).to.equal('Oct 2025,120,150,98,+5.3%,+22.4%');
