@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import plan from '../demo/data/funnel-plan.json';
 import forward from '../demo/data/funnel-forward.json';
 import '../src/funnel-planner/define.js';
-import { copy, onDarkPage, themeOf } from './support.js';
+import { copy, onDarkPage, themeOf, withCsv } from './support.js';
 
 interface Args {
   data: unknown;
@@ -151,3 +151,15 @@ export const InvalidData: Story = {
 
 /** Data loaded from `src` (the demo's JSON file). */
 export const FromSrc: Story = { args: { data: null, src: 'data/funnel-plan.json' } };
+
+/** The plan as CSV (`src="data/funnel-plan.csv"`, the shape `toCSV()` writes): a stage per row, the goal on the first. */
+export const FromCsv: Story = { args: { data: null, src: 'data/funnel-plan.csv' } };
+
+/** A plan typed in a spreadsheet with a missing column: the message names it and lists the columns found. */
+export const CsvMissingColumn: Story = {
+  render: (args, context) => withCsv('funnel-planner', [
+    'Stage,Rate,Goal revenue',
+    'Visits,,1000000',
+    'Leads,1.5%,',
+  ].join('\n'), { locale: args.locale || undefined, theme: themeOf(args, context) }),
+};

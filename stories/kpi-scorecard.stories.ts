@@ -4,7 +4,7 @@ import weekly from '../demo/data/scorecard-weekly.json';
 import weeklyAr from '../demo/data/scorecard-weekly.ar.json';
 import type { ScorecardInput } from '../src/core/scorecard.js';
 import '../src/kpi-scorecard/define.js';
-import { copy, onDarkPage, themeOf } from './support.js';
+import { copy, onDarkPage, themeOf, withCsv } from './support.js';
 
 interface Args {
   data: unknown;
@@ -606,3 +606,33 @@ export const FetchFailure: Story = { args: { data: null, src: 'data/missing.json
 
 /** No data given yet. */
 export const Empty: Story = { args: { data: null } };
+
+/**
+ * A Google Sheet published to the web as CSV (File > Share > Publish to web): the title line and
+ * blank row above the header, formatted numbers ("$15,000", "86.7%"), the Total row and the
+ * unused columns are all read as a person would.
+ */
+export const FromGoogleSheet: Story = {
+  args: { data: null },
+  render: (args, context) => html`<kpi-scorecard src="data/google-sheet-scorecard.csv" columns='{"label":"Metric"}' theme=${themeOf(args, context)} locale=${args.locale || nothing}></kpi-scorecard>`,
+};
+
+/** The kit's own CSV shape (`toCSV()` writes it): a row per metric, then a row per period of its history. */
+export const FromCsv: Story = { args: { data: null, src: 'data/scorecard-weekly.csv', layout: 'grid' } };
+
+/** The same in Arabic, right to left, from `scorecard-weekly.ar.csv`. */
+export const FromCsvArabic: Story = {
+  args: { data: null, src: 'data/scorecard-weekly.ar.csv', locale: 'ar', currency: 'SAR' },
+  render: inArabic,
+};
+
+/** A CSV with bad cells: each problem at its row and column, the valid metrics still judged. */
+export const CsvWithErrors: Story = {
+  render: (args, context) => withCsv('kpi-scorecard', [
+    'label,owner,actual,target,cadence',
+    'Website visitors,Dana,"4,200","5,000",weekly',
+    'MQLs,Omar,about 60,75,weekly',
+    'Revenue,Lina,"$340,000","$833,333",fortnightly',
+    'Win rate,Sami,27%,30%,monthly',
+  ].join('\n'), { locale: args.locale || undefined, theme: themeOf(args, context) }),
+};

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import sources from '../demo/data/lead-sources.json';
 import ppcSeo from '../demo/data/lead-sources-ppc-seo.json';
 import '../src/lead-source-breakdown/define.js';
-import { copy, onDarkPage, themeOf } from './support.js';
+import { copy, onDarkPage, themeOf, withCsv } from './support.js';
 
 type Measure = 'visits' | 'leads' | 'mqls' | 'opportunities' | 'customers' | 'spend' | 'revenue';
 
@@ -163,3 +163,57 @@ export const FromSrc: Story = { args: { data: null, src: 'data/lead-sources.json
 
 /** No data given yet. */
 export const Empty: Story = { args: { data: null } };
+
+/**
+ * A Google Analytics 4 "Traffic acquisition" export, downloaded as CSV and given as it is
+ * (`src="data/ga4-traffic-acquisition.csv"`): its comment lines and totals row are skipped,
+ * each channel is read as the kit's source, Sessions as visits, Key events as leads.
+ */
+export const FromGa4Export: Story = { args: { data: null, src: 'data/ga4-traffic-acquisition.csv', measure: 'visits' } };
+
+/** A HubSpot contacts export: contacts added up by original source and lifecycle stage. */
+export const FromHubSpotContacts: Story = { args: { data: null, src: 'data/hubspot-contacts.csv' } };
+
+/**
+ * A HubSpot deals export: deals added up by original source (opportunities), the won ones
+ * (customers) and their amounts (revenue). One won deal has no amount: the panel says so, at its cell.
+ */
+export const FromHubSpotDeals: Story = { args: { data: null, src: 'data/hubspot-deals.csv', measure: 'revenue' } };
+
+/** The kit's own CSV shape (`toCSV()` writes it): the demo's sample file. */
+export const FromCsv: Story = { args: { data: null, src: 'data/lead-sources.csv' } };
+
+/** Another tool's headers, mapped with `columns`. */
+export const CsvWithColumns: Story = {
+  render: (args, context) => withCsv('lead-source-breakdown', [
+    'Channel;Leads;Ad spend',
+    'Paid Search;230;"23.000,00 €"',
+    'Organic Search;184;',
+    'Email Marketing;72;900',
+    'Webinars;41;"2.500,00 €"',
+  ].join('\n'), {
+    columns: '{"source":"Channel","leads":"Leads","spend":"Ad spend"}',
+    decimal: ',',
+    currency: 'EUR',
+    locale: args.locale || undefined,
+    theme: themeOf(args, context),
+  }),
+};
+
+/** A CSV with bad cells: each problem at its row and column, the valid rows still drawn. */
+export const CsvWithErrors: Story = {
+  render: (args, context) => withCsv('lead-source-breakdown', [
+    'source,label,leads,spend (USD)',
+    'paid_search,Google Ads,230,23000',
+    'email,,n/a,900',
+    'events,Trade shows,41,"36,000",extra',
+    'organic_search,,184',
+    'webinars,<b>shown as text</b>,-5,400',
+  ].join('\n'), { locale: args.locale || undefined, theme: themeOf(args, context) }),
+};
+
+/** The same CSV with errors in Arabic: the messages in Arabic, with the cell of each. */
+export const CsvWithErrorsArabic: Story = {
+  args: { locale: 'ar' },
+  render: (args, context) => html`<div dir="rtl" lang="ar">${CsvWithErrors.render!(args, context)}</div>`,
+};

@@ -4,7 +4,7 @@ import mqls from '../demo/data/trend-mqls.json';
 import weeks from '../demo/data/trend-weeks-53.json';
 import quarters from '../demo/data/trend-quarters.json';
 import '../src/rolling-trend/define.js';
-import { copy, onDarkPage, themeOf } from './support.js';
+import { copy, onDarkPage, themeOf, withCsv } from './support.js';
 
 interface Args {
   data: unknown;
@@ -175,3 +175,28 @@ export const FromSrc: Story = { args: { data: null, src: 'data/trend-mqls.json' 
 
 /** No data given yet. */
 export const Empty: Story = { args: { data: null } };
+
+/**
+ * A Google Analytics 4 report by "Year month", downloaded as CSV and given as it is
+ * (`src="data/ga4-sessions-by-month.csv"`): `202611` is read as November 2026, Sessions as the value.
+ */
+export const FromGa4Months: Story = { args: { data: null, src: 'data/ga4-sessions-by-month.csv' } };
+
+/** The kit's own CSV shape (`toCSV()` writes it): the demo's sample file. */
+export const FromCsv: Story = { args: { data: null, src: 'data/trend-mqls.csv' } };
+
+/** Dates as a spreadsheet writes them, placed in their months; a bad date and a bad number reported at their cells. */
+export const CsvWithErrors: Story = {
+  render: (args, context) => withCsv('rolling-trend', [
+    'Month,MQLs,Target',
+    'Jul 2026,118,150',
+    '2026-08-01,126,150',
+    'sometime,131,150',
+    '01/10/2026,n/a,150',
+    '2026-11,144,150',
+  ].join('\n'), {
+    columns: '{"period":"Month","value":"MQLs","target":"Target"}',
+    locale: args.locale || 'en-GB',
+    theme: themeOf(args, context),
+  }),
+};
