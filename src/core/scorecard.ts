@@ -433,7 +433,12 @@ export function validateScorecard(input: unknown, options: ScorecardValidationOp
           `"${formatPeriod(p.period)}" is after the ${CADENCE_WORDS[v.cadence].period.en} of asOf (${formatPeriod(current)}, as of ${formatDay(asOf)}): left out`,
           `«${formatPeriod(p.period)}» بعد ${CADENCE_WORDS[v.cadence].period.ar} الذي يقع فيه تاريخ asOf ‏(${formatPeriod(current)}، حتى ${formatDay(asOf)}): استُبعد`));
       }
-      if (after.length) v.history.points = v.history.points.filter((p) => ordinal(p.period) <= ordinal(current));
+      if (after.length) {
+        const kept = v.history.points.filter((p) => ordinal(p.period) <= ordinal(current));
+        // Every entry after asOf: no history left, as if none were given (each one said why).
+        if (kept.length) v.history.points = kept;
+        else v.history = { kind: 'none' };
+      }
     }
     if (!v.item.pace) continue;
     if (v.item.elapsed !== undefined) v.pacing = 'metric';

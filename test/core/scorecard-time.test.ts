@@ -238,6 +238,14 @@ describe('scorecard history', () => {
       'metrics[0].history: mixes numbers and period entries: give every entry a period, or none',
     ]);
   });
+
+  it('history entirely after asOf: each entry said, the metric judged on its actual alone', () => {
+    const data = { asOf: '2026-12-09', metrics: [{ id: 'v', label: 'V', cadence: 'weekly', actual: 4, target: 5, history: [{ period: '2026-W51', value: 5 }] }] };
+    expect(messages(data)).to.deep.equal([
+      'metrics[0].history[0].period: "2026-W51" is after the week of asOf (2026-W50, as of 2026-12-09): left out',
+    ]);
+    expect(metric(data, 'v').actual).to.equal(4);
+  });
 });
 
 describe('scorecard roll-ups (sums checked by hand)', () => {
