@@ -29,6 +29,12 @@ const problem = (en: string, ar: string, cell?: Problem['cell']): Problem => ({ 
 const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 /** A comment line above the header, as Google Analytics writes its report's title and dates. */
 const comment = (cells: readonly string[]) => (cells[0] ?? '').trimStart().startsWith('#');
+/**
+ * A comment line among the data: one that starts with `#` and fills no other cell. A row such
+ * as `# of demos booked,Omar,12,20` is data (a sheet's usual way to write "number of"), not a
+ * comment to drop without a word.
+ */
+const dataComment = (cells: readonly string[]) => comment(cells) && blank(cells.slice(1));
 
 /**
  * The delimiter that splits the first lines into the same number (at least two) of fields
@@ -135,7 +141,7 @@ export function splitCsv(text: string, isHeader: (cells: string[]) => boolean): 
   for (let i = headerAt + 1; i < last; i++) {
     const cells = records[i]!;
     const row = i - headerAt;
-    if (blank(cells) || comment(cells)) continue;
+    if (blank(cells) || dataComment(cells)) continue;
     const extra = cells.slice(width).some((c) => c.trim() !== '');
     if (extra || cells.length < width) {
       const got = cells.length;

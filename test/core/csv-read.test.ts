@@ -48,6 +48,14 @@ describe('CSV: splitting a file', () => {
     expect(table!.rows).to.deep.equal([{ row: 1, cells: ['email', '5'] }]);
   });
 
+  it('keeps a data row whose label starts with "#" ("# of demos"); drops a "#" line that fills no other cell', () => {
+    const { table } = splitCsv('source,leads\n# of demos,12\n# exported from a sheet\nemail,5\n', (cells) => cells.includes('source'));
+    expect(table!.rows).to.deep.equal([
+      { row: 1, cells: ['# of demos', '12'] },
+      { row: 3, cells: ['email', '5'] },
+    ]);
+  });
+
   it('refuses a 20 MB file without reading it, with its size and the limit', () => {
     const text = `source,leads\n${'email,1\n'.repeat(Math.ceil(20_000_000 / 8))}`;
     expect(text.length).to.be.greaterThan(MAX_CSV_CHARS);

@@ -215,11 +215,9 @@ describe('trend model', () => {
     expect(v.problems).to.deep.equal([{ path: ['points'], code: 'too-large', limit: MAX_POINTS, actual: MAX_POINTS + 1, what: 'points' }]);
   });
 
-  it('keeps 10,000 points exact and fast', () => {
+  it('keeps 10,000 points exact (its time is measured by npm run bench, not asserted)', () => {
     const points = Array.from({ length: 10_000 }, (_, i) => ({ period: `${1200 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, value: i }));
-    const t0 = performance.now();
     const m = model({ points }, { window: 10_000 });
-    expect(performance.now() - t0).to.be.below(1000);
     expect(m.window).to.have.length(10_000);
     expect(m.window[9_999]!.value).to.equal(9_999);
     expect(m.latest).to.deep.equal({ period: '2033-04', value: 9_999 });
