@@ -4,6 +4,9 @@ import {
   type CatalogueEntry, type CatalogueKey, type FormulaPart,
 } from '../../src/core/catalogue.js';
 import { UNITS } from '../../src/core/types.js';
+import { NumberFormatter } from '../../src/core/format.js';
+import { buildScorecardModel, validateScorecard } from '../../src/core/scorecard.js';
+import { formulaWorking } from '../../src/kpi-scorecard/words.js';
 
 const NEW_KEYS = [
   'nps', 'csat', 'ces', 'cost_per_sqo', 'cost_per_opportunity', 'meeting_show_rate', 'list_growth_rate', 'exit_rate',
@@ -285,6 +288,72 @@ describe('metric catalogue', () => {
     });
   });
 
+  describe('worked formulas with the user\'s numbers', () => {
+    /** The working of one catalogue metric, as its card shows it, in the formatter's language. */
+    const worked = (metric: string, inputs: Record<string, number>, f: NumberFormatter) => {
+      const v = validateScorecard({ metrics: [{ id: 'm', metric, inputs }] }, { locale: f.locale });
+      expect(v.problems, JSON.stringify(v.problems)).to.deep.equal([]);
+      const [m] = buildScorecardModel(v.value!, { language: f.locale }).metrics;
+      return formulaWorking(m!, f);
+    };
+    const en = new NumberFormatter('en-US', 'USD');
+    const ar = new NumberFormatter('ar', 'SAR');
+    // Arabic numbers as Intl writes them, for values worked out by hand below.
+    const arCount = (n: number) => new Intl.NumberFormat('ar').format(n);
+    const arOne = (n: number) => new Intl.NumberFormat('ar', { maximumFractionDigits: 1 }).format(n);
+    const arPercent = (r: number) => new Intl.NumberFormat('ar', { style: 'percent', maximumFractionDigits: 1 }).format(r);
+    const arMoney = (n: number) =>
+      new Intl.NumberFormat('ar', { style: 'currency', currency: 'SAR', minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(n);
+
+    it('works nps with its brackets and its × 100, in English and Arabic', () => {
+      // (60 - 15) / 200 x 100 = 45 / 200 x 100 = 22.5
+      const inputs = { promoters: 60, detractors: 15, respondents: 200 };
+      expect(worked('nps', inputs, en)).to.equal('Net Promoter Score = (60 promoters − 15 detractors) ÷ 200 respondents × 100 = 22.5');
+      expect(worked('nps', inputs, ar)).to.equal(
+        `صافي نقاط الترويج (NPS) = (المروّجون ${arCount(60)} − المنتقدون ${arCount(15)}) ÷ المستجيبون ${arCount(200)} × ${arCount(100)} = ${arOne(22.5)}`,
+      );
+    });
+
+    it('works list_growth_rate over the list at the start, a shrinking list negative', () => {
+      // (100 - 400) / 10,000 = -300 / 10,000 = -0.03 = -3 %
+      const inputs = { new_subscribers: 100, unsubscribes: 400, list_size: 10000 };
+      expect(worked('list_growth_rate', inputs, en))
+        .to.equal('List growth rate = (100 new subscribers − 400 unsubscribes) ÷ 10,000 list size at start = -3%');
+      expect(worked('list_growth_rate', inputs, ar)).to.equal(
+        `معدل نمو قائمة المشتركين = (المشتركون الجدد ${arCount(100)} − إلغاءات الاشتراك ${arCount(400)}) ÷ حجم القائمة في بداية الفترة ${arCount(10000)} = ${arPercent(-0.03)}`,
+      );
+    });
+
+    it('works revenue_growth with the previous revenue twice, as money', () => {
+      // (132,000 - 110,000) / 110,000 = 22,000 / 110,000 = 0.2 = 20 %
+      const inputs = { revenue: 132000, previous_revenue: 110000 };
+      expect(worked('revenue_growth', inputs, en)).to.equal(
+        "Revenue growth = ($132,000 revenue − $110,000 previous period's revenue) ÷ $110,000 previous period's revenue = 20%",
+      );
+      expect(worked('revenue_growth', inputs, ar)).to.equal(
+        `نمو الإيرادات = (الإيرادات ${arMoney(132000)} − إيرادات الفترة السابقة ${arMoney(110000)}) ÷ إيرادات الفترة السابقة ${arMoney(110000)} = ${arPercent(0.2)}`,
+      );
+    });
+
+    it('works pipeline_coverage as money over money, read as a multiple', () => {
+      // 960,000 / 300,000 = 3.2, shown as 3.2×
+      const inputs = { pipeline_value: 960000, revenue_target: 300000 };
+      expect(worked('pipeline_coverage', inputs, en)).to.equal('Pipeline coverage = $960,000 pipeline value ÷ $300,000 revenue target = 3.2×');
+      expect(worked('pipeline_coverage', inputs, ar)).to.equal(
+        `نسبة تغطية خط المبيعات = قيمة خط المبيعات ${arMoney(960000)} ÷ الإيراد المستهدف ${arMoney(300000)} = ${arOne(3.2)}×`,
+      );
+    });
+
+    it('works pages_per_session as a plain number, not a multiple or a percentage', () => {
+      // 8,000 / 2,500 = 3.2 pages
+      const inputs = { pageviews: 8000, sessions: 2500 };
+      expect(worked('pages_per_session', inputs, en)).to.equal('Pages per session = 8,000 pageviews ÷ 2,500 sessions = 3.2');
+      expect(worked('pages_per_session', inputs, ar)).to.equal(
+        `عدد الصفحات لكل جلسة = مشاهدات الصفحات ${arCount(8000)} ÷ الجلسات ${arCount(2500)} = ${arOne(3.2)}`,
+      );
+    });
+  });
+
   describe('rolling periods up', () => {
     it('gives every input of an additive formula a rule, and none to one that is not', () => {
       for (const e of CATALOGUE as readonly CatalogueEntry[]) {
@@ -352,6 +421,32 @@ describe('metric catalogue', () => {
       expect(check('churn_rate', { lost: 110, customers: 100 })[0]).to.include({ input: 'lost', whole: 'customers' });
       expect(check('csat', { satisfied: 201, responses: 200 })[0]).to.include({ input: 'satisfied', code: 'exceeds' });
     });
+
+    // Each part as large as its whole is still possible (every booked meeting held); one more is not.
+    const partsOfWholes: [string, string, string, Record<string, number>][] = [
+      // 24 meetings held of 24 booked is a 100 % show rate; 25 held of 24 booked cannot be.
+      ['meeting_show_rate', 'attended', 'booked', { attended: 24, booked: 24 }],
+      // Every pageview can be an exit (100 %), no more: 7,501 exits of 7,500 pageviews cannot be.
+      ['exit_rate', 'exits', 'pageviews', { exits: 7500, pageviews: 7500 }],
+      // Returning users are among the users: 6,001 returning of 6,000 cannot be.
+      ['repeat_visit_rate', 'returning', 'users', { returning: 6000, users: 6000 }],
+      // 51 inquiries answered within SLA of 50 cannot be.
+      ['response_sla_rate', 'within_sla', 'inquiries', { within_sla: 50, inquiries: 50 }],
+    ];
+    for (const [key, part, whole, atWhole] of partsOfWholes) {
+      it(`${key}: reports more ${part} than ${whole} at ${part}, and accepts them equal`, () => {
+        expect(catalogueEntry(key)!.parts).to.deep.equal([[part, whole]]);
+        expect(check(key, atWhole)).to.deep.equal([]);
+        // Equal part and whole: a rate of exactly 1.
+        expect(computeMetric(key as CatalogueKey, atWhole).value).to.equal(1);
+        const over = { ...atWhole, [part]: atWhole[part]! + 1 };
+        expect(check(key, over)).to.deep.equal([
+          { input: part, code: 'exceeds', value: atWhole[part]! + 1, whole, wholeValue: atWhole[whole] },
+        ]);
+        // A negative part is reported as negative, never as exceeding.
+        expect(check(key, { ...atWhole, [part]: -1 })).to.deep.equal([{ input: part, code: 'negative', value: -1 }]);
+      });
+    }
 
     it('reports nothing for valid inputs, and leaves missing ones to others', () => {
       for (const [key, inputs] of cases) expect(check(key, inputs), key).to.deep.equal([]);

@@ -377,4 +377,96 @@ describe('scorecard goals: catalogue inputs', () => {
     expect(numbers.filter((n) => !Number.isFinite(n))).to.deep.equal([]);
     expect(JSON.parse(JSON.stringify(model))).to.deep.equal(model);
   });
+
+  it('reports a missing input of a new key at its path, with its formula, and shows no actual', () => {
+    const data = {
+      metrics: [
+        // 170 satisfied, but over how many responses?
+        { id: 'csat', metric: 'csat', inputs: { satisfied: 170 }, target: 0.8 },
+        // List growth has three inputs: without the unsubscribes there is no net growth.
+        { id: 'growth', metric: 'list_growth_rate', inputs: { new_subscribers: 600, list_size: 15000 }, target: 0.02 },
+        // Complete: 45 / 50 = 0.9 against 0.95: r = 0.9 / 0.95 = 0.947, at risk.
+        { id: 'sla', metric: 'response_sla_rate', inputs: { within_sla: 45, inquiries: 50 }, target: 0.95 },
+      ],
+    };
+    expect(messages(data)).to.deep.equal([
+      'metrics[0].inputs.responses: is needed to compute Customer satisfaction score (satisfied responses / responses)',
+      'metrics[1].inputs.unsubscribes: is needed to compute List growth rate ((new subscribers - unsubscribes) / list size at start)',
+    ]);
+    const { v, model } = build(data);
+    expect(describeProblem(v.problems[0]!, 'ar')).to.equal('مطلوب لحساب مؤشر رضا العملاء (CSAT)');
+    expect(describeProblem(v.problems[1]!, 'ar')).to.equal('مطلوب لحساب معدل نمو قائمة المشتركين');
+    const [csat, growth, sla] = model.metrics;
+    expect(csat).to.include({ actual: null, status: 'none', ratio: null, shortfall: null });
+    expect(csat!.actualMissing).to.deep.equal({ reason: 'missing-input', input: 'responses' });
+    expect(growth).to.include({ actual: null, status: 'none' });
+    expect(growth!.actualMissing).to.deep.equal({ reason: 'missing-input', input: 'unsubscribes' });
+    expect(sla).to.include({ actual: 0.9, status: 'at-risk' });
+    expect(sla!.ratio).to.be.closeTo(0.9 / 0.95, 1e-12);
+  });
+
+  it('reports a negative input of a new key at its path, in English and Arabic', () => {
+    const data = {
+      metrics: [
+        // Not -$1,500 per SQO: spend cannot be negative.
+        { id: 'sqo', metric: 'cost_per_sqo', inputs: { spend: -12000, sqos: 8 }, target: 2000 },
+        // Growth against a negative previous revenue would flip its sign: an error, not -120 %.
+        { id: 'growth', metric: 'revenue_growth', inputs: { revenue: 132000, previous_revenue: -110000 }, target: 0.1 },
+        // $12,000 / 5 = $2,400 against $3,000, lower is better: r = 3,000 / 2,400 = 1.25, on track.
+        { id: 'opp', metric: 'cost_per_opportunity', inputs: { spend: 12000, opportunities: 5 }, target: 3000 },
+      ],
+    };
+    expect(messages(data)).to.deep.equal([
+      'metrics[0].inputs.spend: cannot be negative (-12,000): spend is a count, an amount or a rate',
+      "metrics[1].inputs.previous_revenue: cannot be negative (-110,000): previous period's revenue is a count, an amount or a rate",
+    ]);
+    const { v, model } = build(data);
+    const arNum = (n: number) => new Intl.NumberFormat('ar').format(n);
+    expect(describeProblem(v.problems[0]!, 'ar')).to.equal(`لا يمكن أن يكون سالبًا (${arNum(-12000)})؛ الإنفاق عدد أو مبلغ أو معدل`);
+    const [sqo, growth, opp] = model.metrics;
+    expect(sqo).to.include({ actual: null, status: 'none' });
+    expect(sqo!.actualMissing).to.deep.equal({ reason: 'invalid-input', input: 'spend' });
+    expect(growth!.actualMissing).to.deep.equal({ reason: 'invalid-input', input: 'previous_revenue' });
+    expect(opp).to.include({ actual: 2400, status: 'on-track', ratio: 1.25 });
+    expect(model.discuss).to.deep.equal([]);
+  });
+
+  it('reports a part above its whole for show rate, exit rate, repeat visits and SLA, and rates the rest', () => {
+    const data = {
+      metrics: [
+        // 30 meetings held of 24 booked: more held than booked cannot be, not a 125 % show rate.
+        { id: 'show', metric: 'meeting_show_rate', inputs: { attended: 30, booked: 24 }, target: 0.7 },
+        // 8,000 exits of 7,500 pageviews: each exit is a pageview.
+        { id: 'exit', metric: 'exit_rate', inputs: { exits: 8000, pageviews: 7500 }, target: 0.05 },
+        // 6,500 returning of 6,000 users.
+        { id: 'repeat', metric: 'repeat_visit_rate', inputs: { returning: 6500, users: 6000 }, target: 0.3 },
+        // 52 answered within SLA of 50 inquiries.
+        { id: 'sla', metric: 'response_sla_rate', inputs: { within_sla: 52, inquiries: 50 }, target: 0.9 },
+        // Every booked meeting held: 24 / 24 = 1 against 0.7, r = 1 / 0.7 = 1.43, on track.
+        { id: 'full', metric: 'meeting_show_rate', inputs: { attended: 24, booked: 24 }, target: 0.7 },
+      ],
+    };
+    expect(messages(data)).to.deep.equal([
+      'metrics[0].inputs.attended: (30) is more than meetings booked (24), which it is part of: Meeting show rate cannot be computed',
+      'metrics[1].inputs.exits: (8,000) is more than pageviews (7,500), which it is part of: Exit rate cannot be computed',
+      'metrics[2].inputs.returning: (6,500) is more than users (6,000), which it is part of: Repeat visit rate cannot be computed',
+      'metrics[3].inputs.within_sla: (52) is more than inquiries (50), which it is part of: Responses within SLA cannot be computed',
+    ]);
+    const { v, model } = build(data);
+    const arNum = (n: number) => new Intl.NumberFormat('ar').format(n);
+    expect(describeProblem(v.problems[0]!, 'ar')).to.equal(
+      `(${arNum(30)}) أكبر من الاجتماعات المحجوزة (${arNum(24)})، وهو جزء منه: لا يمكن حساب نسبة حضور الاجتماعات`,
+    );
+    expect(describeProblem(v.problems[3]!, 'ar')).to.equal(
+      `(${arNum(52)}) أكبر من الاستفسارات (${arNum(50)})، وهو جزء منه: لا يمكن حساب نسبة الردود ضمن اتفاقية مستوى الخدمة (SLA)`,
+    );
+    expect(model.metrics.map((m) => [m.id, m.actual, m.status, m.actualMissing?.input ?? null])).to.deep.equal([
+      ['show', null, 'none', 'attended'],
+      ['exit', null, 'none', 'exits'],
+      ['repeat', null, 'none', 'returning'],
+      ['sla', null, 'none', 'within_sla'],
+      ['full', 1, 'on-track', null],
+    ]);
+    expect(model.metrics.slice(0, 4).map((m) => m.actualMissing!.reason)).to.deep.equal(['invalid-input', 'invalid-input', 'invalid-input', 'invalid-input']);
+  });
 });

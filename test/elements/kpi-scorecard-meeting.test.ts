@@ -188,6 +188,27 @@ describe('<kpi-scorecard> the meeting', () => {
     }
   });
 
+  it('copies the Arabic meeting notes from "Copy for the meeting", the same text as toMeetingNotes()', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar"><kpi-scorecard currency="SAR" .data=${weeklyAr}></kpi-scorecard></div>`);
+    const el = wrapper.querySelector('kpi-scorecard')!;
+    await el.updateComplete;
+    const notes = el.toMeetingNotes()!;
+    expect(notes.split('\n')[0]).to.equal('فريق الإيرادات - بطاقة الأداء الأسبوعية: 6 بنود للنقاش (حتى الثلاثاء، 1 ديسمبر 2026)');
+    const clipboard = navigator.clipboard;
+    let copied: string | null = null;
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void (copied = t) } });
+    try {
+      const button = root(el).querySelector<HTMLButtonElement>('[part="copy"]')!;
+      expect(text(button)).to.equal('نسخ لمحضر الاجتماع');
+      button.click();
+      await waitUntil(() => text(root(el).querySelector('.copy-status')) !== '', 'no copy message');
+      expect(copied).to.equal(notes);
+      expect(text(root(el).querySelector('.copy-status'))).to.equal('تم النسخ: الصقه في محضر الاجتماع.');
+    } finally {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
+    }
+  });
+
   it('reads the meeting in Arabic', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar"><kpi-scorecard currency="SAR" .data=${weeklyAr}></kpi-scorecard></div>`);
     const el = wrapper.querySelector('kpi-scorecard')!;
@@ -201,6 +222,93 @@ describe('<kpi-scorecard> the meeting', () => {
     expect(notes.split('\n')[0]).to.equal('فريق الإيرادات - بطاقة الأداء الأسبوعية: 6 بنود للنقاش (حتى الثلاثاء، 1 ديسمبر 2026)');
     expect(notes).to.contain('في انخفاض منذ 4 أسابيع على التوالي');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<kpi-scorecard> the meeting: markup, problems and wording', () => {
+  const meeting = {
+    metrics: [
+      // 50 / 100 = 0.5, off track, 50 short.
+      { id: 'demos', label: 'Demos booked', actual: 50, target: 100, owner: 'Dana' },
+      // 95 / 100 = 0.95 >= 0.9, at risk, 5 short.
+      { id: 'mqls', label: 'MQLs', actual: 95, target: 100, owner: 'Omar', note: 'Two webinars moved to next week.' },
+      // Lower is better: 60 / 63 = 0.952 >= 0.9, at risk, 63 - 60 = 3 minutes over.
+      { id: 'response', label: 'First response time', unit: 'minutes', direction: 'lower', actual: 63, target: 60 },
+      // 120 / 100, on track: never listed.
+      { id: 'visits', label: 'Visits', actual: 120, target: 100 },
+    ],
+  };
+
+  it('lists at-risk items too when the markup says discuss="at-risk", and reads them as shown', async () => {
+    const el = await fixture<KpiScorecard>(html`<kpi-scorecard locale="en-US" discuss="at-risk" .data=${meeting}></kpi-scorecard>`);
+    expect(el.discuss).to.equal('at-risk');
+    const items = Array.from(root(el).querySelectorAll<HTMLElement>('[part="discuss-item"]'));
+    // Off track first, then at risk by attainment: mqls (0.95) before response (0.952).
+    expect(items.map((i) => [i.dataset.id, i.dataset.status])).to.deep.equal([
+      ['demos', 'off-track'], ['mqls', 'at-risk'], ['response', 'at-risk'],
+    ]);
+    const atRisk = items.filter((i) => i.dataset.status === 'at-risk').map((i) => text(i));
+    expect(atRisk).to.deep.equal([
+      'MQLs At risk Owner: Omar 95 against 100 · 5 short of 100 Two webinars moved to next week.',
+      'First response time At risk 63 minutes against 60 minutes · 3 minutes over the target of 60 minutes',
+    ]);
+    expect(text(root(el).querySelector('#discuss-heading'))).to.equal('3 items to discuss');
+    // Without the attribute only the off-track metric is listed.
+    const plain = await fixture<KpiScorecard>(html`<kpi-scorecard locale="en-US" .data=${meeting}></kpi-scorecard>`);
+    expect(Array.from(root(plain).querySelectorAll<HTMLElement>('[part="discuss-item"]')).map((i) => i.dataset.id)).to.deep.equal(['demos']);
+  });
+
+  it('reports a bad per-metric threshold and an over-long note at their paths, and still shows every card', async () => {
+    const data = {
+      metrics: [
+        // atRisk 1.2 is outside (0, 1): reported, and 85 / 100 = 0.85 is judged with the default 0.9, off track.
+        { id: 'bad-threshold', label: 'Bad threshold', actual: 85, target: 100, thresholds: { atRisk: 1.2 } },
+        // A 501-character note is one over the 500 limit: reported, the card shown without it.
+        { id: 'long-note', label: 'Long note', actual: 95, target: 100, note: 'n'.repeat(501) },
+        // 120 / 100: on track, untouched by the others' problems.
+        { id: 'fine', label: 'Fine', actual: 120, target: 100, note: 'On plan.' },
+      ],
+    };
+    const el = await fixture<KpiScorecard>(html`<kpi-scorecard locale="en-US" .data=${data}></kpi-scorecard>`);
+    expect(el.errors).to.deep.equal([
+      { path: 'metrics[0].thresholds.atRisk', message: 'must be less than 1' },
+      { path: 'metrics[1].note', message: 'is longer than 500 characters' },
+    ]);
+    expect(root(el).querySelector('[part="errors"]')).to.not.equal(null);
+    expect(Array.from(root(el).querySelectorAll<HTMLElement>('[part="metric"]')).map((c) => c.dataset.id))
+      .to.deep.equal(['bad-threshold', 'long-note', 'fine']);
+    expect(card(el, 'bad-threshold').dataset.status).to.equal('off-track');
+    expect(el.result!.metrics[0]!.atRisk).to.equal(0.9);
+    // 95 / 100 = 0.95: at risk, its value shown, its note left out.
+    expect(card(el, 'long-note').dataset.status).to.equal('at-risk');
+    expect(part(el, 'long-note', 'value')).to.equal('95');
+    expect(card(el, 'long-note').querySelector('[part="note"]')).to.equal(null);
+    expect(card(el, 'fine').dataset.status).to.equal('on-track');
+    expect(part(el, 'fine', 'note')).to.equal('On plan.');
+  });
+
+  it('says how far under (or over) the target a lower-is-better metric is, on the card', async () => {
+    const data = {
+      metrics: [
+        // 38 minutes against 60: (60 - 38) / 60 = 22 / 60 = 36.7 % under; r = 60 / 38 = 1.58, on track.
+        { id: 'handle', label: 'Handle time', unit: 'minutes', direction: 'lower', actual: 38, target: 60 },
+        // $12,000 / 8 SQOs = $1,500 against $2,000: (2,000 - 1,500) / 2,000 = 25 % under, on track.
+        { id: 'sqo', metric: 'cost_per_sqo', inputs: { spend: 12000, sqos: 8 }, target: 2000 },
+        // 63 against 60: (63 - 60) / 60 = 5 % over; r = 60 / 63 = 0.952, at risk.
+        { id: 'response', label: 'First response time', unit: 'minutes', direction: 'lower', actual: 63, target: 60 },
+      ],
+    };
+    const el = await fixture<KpiScorecard>(html`<kpi-scorecard locale="en-US" .data=${data}></kpi-scorecard>`);
+    expect(part(el, 'handle', 'status')).to.equal('On track 36.7% under target');
+    expect(part(el, 'sqo', 'value')).to.equal('$1,500');
+    expect(part(el, 'sqo', 'status')).to.equal('On track 25% under target');
+    expect(part(el, 'response', 'status')).to.equal('At risk 5% over target');
+    // In Arabic the same card reads "below the target by 36.7 %".
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar"><kpi-scorecard .data=${data}></kpi-scorecard></div>`);
+    const arEl = wrapper.querySelector('kpi-scorecard')!;
+    await arEl.updateComplete;
+    const pct = new Intl.NumberFormat('ar', { style: 'percent', maximumFractionDigits: 1 }).format(22 / 60);
+    expect(part(arEl, 'handle', 'status')).to.equal(`على المسار أقل من الهدف بنسبة ${pct}`);
   });
 });
 
