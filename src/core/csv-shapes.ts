@@ -21,7 +21,7 @@ import { detectDelimiter, splitCsv } from './csv-read.js';
 import type { CsvCellRef, CsvRow, CsvTable } from './csv-table.js';
 import { CADENCE_GRANULARITY } from './calendar.js';
 import { formatDay } from './days.js';
-import { formatPath, type PathSegment } from './json-path.js';
+import { formatPath, ownValue, setOwn, type PathSegment } from './json-path.js';
 import { formatPeriod, ordinal, periodOfDay, type Granularity, type Period } from './periods.js';
 import { isolateBidi, type Problem } from './validation.js';
 
@@ -211,16 +211,20 @@ function columnMap(shape: Shape, header: readonly string[], mapped: Readonly<Rec
   return out;
 }
 
-/** Sets a dotted field in an object. */
+/**
+ * Sets a dotted field in an object, as own properties: the field names come from the file's
+ * header and the columns attribute, so `inputs.__proto__.x` sets a field called `__proto__`,
+ * never a property of every object on the page.
+ */
 function setDotted(target: Record<string, unknown>, dotted: string, value: unknown): void {
   const parts = dotted.split('.');
   let cur = target;
   for (const part of parts.slice(0, -1)) {
-    const next = cur[part];
-    if (next === null || typeof next !== 'object') cur[part] = {};
-    cur = cur[part] as Record<string, unknown>;
+    let next = ownValue(cur, part);
+    if (next === null || typeof next !== 'object') setOwn(cur, part, (next = {}));
+    cur = next as Record<string, unknown>;
   }
-  cur[parts[parts.length - 1]!] = value;
+  setOwn(cur, parts[parts.length - 1]!, value);
 }
 
 const segments = (dotted: string): PathSegment[] => dotted.split('.');
@@ -295,11 +299,11 @@ export function readCsvDocument(element: CsvElement, text: string, options: CsvR
     for (const [field, index] of columns) {
       const column = table.header[index]!;
       const text = r.cells[index] ?? '';
-      if (field in shape.document) {
+      if (Object.hasOwn(shape.document, field)) {
         readDocumentField(reader, shape, doc, docFrom, field, text, r, column);
         continue;
       }
-      const kind = shape.fields[field] ?? 'number';
+      const kind = (ownValue(shape.fields, field) as Kind | undefined) ?? 'number';
       const v = reader.read(kind, text, r.row, column);
       if (v) rec.cells.set(field, { value: v.value, column });
       if (v?.bad) rec.cells.set(`${field}\u0000bad`, { value: true, column });
@@ -491,7 +495,7 @@ const BUILDERS: Record<CsvElement, Builder> = {
       reader.place(['stages', i], { row: rec.row });
       const actual = rec.cells.get('actual');
       if (actual && typeof item.id === 'string') {
-        actuals[item.id] = actual.value;
+        setOwn(actuals, item.id, actual.value);
         reader.place(['actuals', item.id], { row: rec.row, column: actual.column }, rec.cells.has('actual\u0000bad'));
       }
       return item;

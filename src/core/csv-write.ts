@@ -123,7 +123,7 @@ function table(shape: Shape, items: Map<string, unknown>[], docFields: [string, 
 }
 
 const docLeaves = (doc: Record<string, unknown>, shape: Shape): [string, unknown][] =>
-  flatten(doc).filter(([k]) => k in shape.document);
+  flatten(doc).filter(([k]) => Object.hasOwn(shape.document, k));
 
 export interface ScorecardResultRow {
   id: string;

@@ -4,6 +4,7 @@
  * slow part, formatting is cheap.
  */
 import type { Unit } from './types.js';
+import { excerpt, isolateBidi, type Problem } from './validation.js';
 
 /** What stands in for a number that cannot be computed (with a reason beside it). */
 export const DASH = '—';
@@ -54,21 +55,82 @@ function lookupLocale(candidate: string): string {
 
 const resolvedCurrencies = new Map<string, string | null>();
 
-/** An ISO 4217 code Intl accepts (upper-cased), else null. */
+/** The ISO 4217 codes this browser knows (`Intl.supportedValuesOf`), or null where it cannot say. */
+let knownCurrencies: ReadonlySet<string> | null | undefined;
+function isoCurrencies(): ReadonlySet<string> | null {
+  if (knownCurrencies === undefined) {
+    try {
+      knownCurrencies = typeof Intl.supportedValuesOf === 'function' ? new Set(Intl.supportedValuesOf('currency')) : null;
+    } catch {
+      knownCurrencies = null;
+    }
+  }
+  return knownCurrencies;
+}
+
+/**
+ * An ISO 4217 code (`usd` and ` EUR ` are read as USD and EUR), else null: not three letters
+ * (`US$`, `constructor`), or three letters that name no currency (`ABC`).
+ */
 export function resolveCurrency(candidate: string | null | undefined): string | null {
-  if (!candidate || !/^[A-Za-z]{3}$/.test(candidate)) return null;
+  if (typeof candidate !== 'string') return null;
   let resolved = resolvedCurrencies.get(candidate);
   if (resolved === undefined) {
-    try {
-      new Intl.NumberFormat('en', { style: 'currency', currency: candidate });
-      resolved = candidate.toUpperCase();
-    } catch {
-      resolved = null;
-    }
+    resolved = lookupCurrency(candidate.trim());
     resolvedCurrencies.set(candidate, resolved);
   }
   return resolved;
 }
+
+function lookupCurrency(code: string): string | null {
+  if (!/^[A-Za-z]{3}$/.test(code)) return null;
+  const upper = code.toUpperCase();
+  const known = isoCurrencies();
+  if (known) return known.has(upper) ? upper : null;
+  try {
+    new Intl.NumberFormat('en', { style: 'currency', currency: upper });
+    return upper;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The problem with a `currency` attribute, or null when it is absent, empty or an ISO 4217 code.
+ * Amounts are then shown in USD, and the problem says so rather than leaving it silent.
+ */
+export function currencyProblem(value: string | null | undefined): Problem | null {
+  if (value === null || value === undefined || value.trim() === '' || resolveCurrency(value) !== null) return null;
+  const shown = isolateBidi(excerpt(value) ?? '');
+  return {
+    path: [], code: 'custom',
+    en: `has a currency attribute "${shown}" that is not an ISO 4217 code such as USD, EUR or SAR: amounts are shown in USD`,
+    ar: `سمة currency فيه «${shown}» ليست رمز عملة ISO 4217 مثل USD أو EUR أو SAR: تُعرض المبالغ بالدولار الأمريكي (USD)`,
+  };
+}
+
+const minorUnits = new Map<string, number>();
+
+/** The digits of a currency's minor unit, as Intl knows them: 2 for USD, 3 for KWD, BHD and OMR, 0 for JPY. */
+export function currencyDigits(currency: string): number {
+  let digits = minorUnits.get(currency);
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    minorUnits.set(currency, digits);
+  }
+  return digits;
+}
+
+/**
+ * From this size on (as shown: a percent counts a hundred times its ratio) numbers print in
+ * scientific notation, "$1.23E21": written out, 1e21 is 22 digits that widen the page, and
+ * compact notation stops at trillions ("$1,000,000,000T").
+ */
+export const SCIENTIFIC_FROM = 1e15;
 
 /** Fraction digits that keep small numbers meaningful (0.758 customers) and big ones clean. */
 function fractionDigits(value: number): number {
@@ -78,8 +140,15 @@ function fractionDigits(value: number): number {
 }
 
 export function unitOptions(value: number, unit: Unit, currency: string, opts: FormatOptions): Intl.NumberFormatOptions {
-  const base: Intl.NumberFormatOptions = {};
-  if (opts.signed) base.signDisplay = 'exceptZero';
+  const options = plainUnitOptions(value, unit, currency, opts);
+  const shown = Math.abs(unit === 'percent' ? value * 100 : value);
+  if (shown < SCIENTIFIC_FROM) return options;
+  return { ...options, notation: 'scientific', minimumFractionDigits: 0, maximumFractionDigits: 2 };
+}
+
+function plainUnitOptions(value: number, unit: Unit, currency: string, opts: FormatOptions): Intl.NumberFormatOptions {
+  // A value that rounds to zero shows no sign: never "-0" or "-$0.00".
+  const base: Intl.NumberFormatOptions = { signDisplay: opts.signed ? 'exceptZero' : 'negative' };
   if (opts.compact && Math.abs(value) >= 10_000 && unit !== 'percent') {
     base.notation = 'compact';
     base.maximumFractionDigits = 1;
@@ -88,7 +157,8 @@ export function unitOptions(value: number, unit: Unit, currency: string, opts: F
   }
   switch (unit) {
     case 'currency': {
-      const digits = Number.isInteger(value) || Math.abs(value) >= 100 ? 0 : 2;
+      // Whole amounts and amounts from 100 on drop the minor unit; others show the currency's own digits.
+      const digits = Number.isInteger(value) || Math.abs(value) >= 100 ? 0 : currencyDigits(currency);
       return { ...base, style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits };
     }
     case 'percent':
@@ -144,4 +214,23 @@ export class NumberFormatter {
   money(value: number | null | undefined, opts: FormatOptions = {}): string {
     return this.format(value, 'currency', opts);
   }
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Names the data's days and periods (`2026-01`, `2026-W05`, `2026-11-30`) for a locale. They
+ * are Gregorian labels, so they are named in the Gregorian calendar whatever the locale's own
+ * (Persian for `fa`, Hijri for `ar-SA` or `…-u-ca-islamic`), in the locale's language and
+ * digits: "2026-01" is ژانویهٔ ۲۰۲۶ in `fa`, not دی ۱۴۰۴. A label's date is a UTC instant named
+ * in UTC, so it is the same day in every time zone.
+ */
+export function labelDateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, calendar: 'gregory', timeZone: 'UTC' });
+    dateFormats.set(key, f);
+  }
+  return f;
 }

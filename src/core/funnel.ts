@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import type { MissingReason } from './types.js';
 import { check, checkFields, checkItems, excerpt, isolateBidi, kindOf, MAX_TEXT_LENGTH, type Problem, type Validated } from './validation.js';
-import type { PathSegment } from './json-path.js';
+import { ownValue, setOwn, type PathSegment } from './json-path.js';
 
 export const FUNNEL_PERIODS = ['month', 'quarter', 'year'] as const;
 /** A planning period; also the `view` the required volumes are shown per. */
@@ -86,7 +86,10 @@ export interface FunnelInput {
   goal?: { revenue: number; period: FunnelPeriod };
   averageDealSize?: number;
   stages: FunnelStageInput[];
-  /** Actual volume per stage id, per `view` period (or per `actualsPeriod` when given). */
+  /**
+   * Actual volume per stage id, per `view` period (or per `actualsPeriod` when given). Read as
+   * own properties only: a stage may be called `constructor` or `__proto__`.
+   */
   actuals: Record<string, number>;
   /** The period the actuals were counted over; they are then scaled to the view. Unset: the view's. */
   actualsPeriod?: FunnelPeriod;
@@ -226,10 +229,13 @@ export function validateFunnel(input: unknown): Validated<FunnelInput> {
     fatal = true;
   }
 
-  const actuals: Record<string, number> = {};
+  // Without a prototype, a stage id such as `__proto__` or `constructor` is a key like any other.
+  const actuals = Object.create(null) as Record<string, number>;
   if (t.actuals) {
     const ids = stages.map((s) => s.id);
-    for (const [id, v] of Object.entries(t.actuals)) {
+    // The document's own entries: zod's record drops a `__proto__` key, which must still be
+    // kept (a stage may be called so) or reported (when it names none).
+    for (const [id, v] of Object.entries(raw.actuals as Record<string, unknown>)) {
       const path: PathSegment[] = ['actuals', id];
       if (v === null) continue; // not measured yet: a gap, not a zero
       if (ids.length && !ids.includes(id)) {
@@ -240,7 +246,7 @@ export function validateFunnel(input: unknown): Validated<FunnelInput> {
         problems.push({ path, code: 'wrong-type', expected: 'number', got: kindOf(v), value: excerpt(v) });
       } else if (v < 0) {
         problems.push({ path, code: 'too-small', minimum: 0, inclusive: true });
-      } else actuals[id] = v;
+      } else setOwn(actuals, id, v);
     }
   }
   if (t.salesCycleStage !== undefined && stages.length && !stages.some((s) => s.id === t.salesCycleStage)) {
@@ -341,8 +347,8 @@ export function applyFunnelEdits(input: FunnelInput, edits: FunnelEdits): Funnel
   if (edits.averageDealSize !== undefined) out.averageDealSize = edits.averageDealSize;
   if (edits.volume !== undefined && !out.goal) out.stages[0]!.volume = edits.volume;
   for (const s of out.stages.slice(1)) {
-    const r = edits.rates?.[s.id];
-    if (r !== undefined) s.rate = r;
+    const r = edits.rates ? ownValue(edits.rates, s.id) : undefined;
+    if (typeof r === 'number') s.rate = r;
   }
   return out;
 }
@@ -495,9 +501,9 @@ export function buildFunnelModel(input: FunnelInput, options: FunnelOptions = {}
   // Actuals counted over a month, shown against a yearly plan, are scaled (x 12); rates are unaffected.
   const actualScale = input.actualsPeriod ? MONTHS_IN[view] / MONTHS_IN[input.actualsPeriod] : 1;
   const actualOf = (id: string): number | null => {
-    const v = input.actuals[id];
+    const v = ownValue(input.actuals, id);
     // An actual that overflows once scaled (1.7e308 a month, shown per year) cannot be compared.
-    return v === undefined || !Number.isFinite(v * actualScale) ? null : v * actualScale;
+    return typeof v !== 'number' || !Number.isFinite(v * actualScale) ? null : v * actualScale;
   };
   let cumulative = 1;
   const stages: FunnelStage[] = input.stages.map((s, i) => {

@@ -23,7 +23,7 @@ function fractionFormat(locale: string, signed: boolean): Intl.NumberFormat {
   const key = `${signed ? '+' : ''}${locale}`;
   let nf = fractionFormats.get(key);
   if (!nf) {
-    nf = new Intl.NumberFormat(locale, { maximumSignificantDigits: 3, ...(signed ? { signDisplay: 'exceptZero' as const } : {}) });
+    nf = new Intl.NumberFormat(locale, { maximumSignificantDigits: 3, signDisplay: signed ? ('exceptZero' as const) : ('negative' as const) });
     fractionFormats.set(key, nf);
   }
   return nf;

@@ -161,7 +161,7 @@ export class FunnelPlanner extends KitElement<FunnelInput, FunnelModel> {
   /** A rate as a percentage; small cumulative shares keep two significant digits (0.012 %). */
   private pct(ratio: number | null): string {
     if (ratio !== null && ratio > 0 && ratio < 0.01) {
-      return new Intl.NumberFormat(this.resolvedLocale, { style: 'percent', maximumSignificantDigits: 2 }).format(ratio);
+      return new Intl.NumberFormat(this.resolvedLocale, { style: 'percent', maximumSignificantDigits: 2, signDisplay: 'negative' }).format(ratio);
     }
     return this.formatter.percent(ratio);
   }
@@ -186,7 +186,8 @@ export class FunnelPlanner extends KitElement<FunnelInput, FunnelModel> {
     this.invalid = { ...this.invalid, [field]: !ok };
     target.setAttribute('aria-invalid', String(!ok));
     if (!ok) return;
-    const edits: FunnelEdits = { ...this.edits, rates: { ...this.edits.rates } };
+    // Rates by stage id: ids are the user's (`__proto__` is a stage like any other), so no prototype.
+    const edits: FunnelEdits = { ...this.edits, rates: Object.assign(Object.create(null) as Record<string, number>, this.edits.rates) };
     if (isRate) edits.rates![field.slice(5)] = n / 100;
     else if (field === 'goalRevenue') edits.goalRevenue = n;
     else if (field === 'averageDealSize') edits.averageDealSize = n;
@@ -218,7 +219,7 @@ export class FunnelPlanner extends KitElement<FunnelInput, FunnelModel> {
 
   private renderField(field: FieldKey, label: string, value: number, hint: string): TemplateResult {
     const id = `field-${field.replace(/[^\w-]/g, '_')}`;
-    const shown = new Intl.NumberFormat(this.resolvedLocale, { maximumFractionDigits: 4, useGrouping: false }).format(value);
+    const shown = new Intl.NumberFormat(this.resolvedLocale, { maximumFractionDigits: 4, useGrouping: false, signDisplay: 'negative' }).format(value);
     const bad = Boolean(this.invalid[field]);
     return html`<div class="field">
       <label for=${id}>${label}</label>

@@ -8,7 +8,7 @@ import { catalogueEntry } from '../core/catalogue.js';
 import { daysOf } from '../core/calendar.js';
 import { civilFromDays, type Weekday } from '../core/days.js';
 import type { NumberFormatter } from '../core/format.js';
-import { DASH } from '../core/format.js';
+import { DASH, labelDateFormat } from '../core/format.js';
 import { parsePeriod, type Granularity } from '../core/periods.js';
 import { isRange, type Target } from '../core/status.js';
 import type { Cadence, MissingReason, Status } from '../core/types.js';
@@ -223,14 +223,8 @@ function plainNumber(locale: string, grouping = true): Intl.NumberFormat {
   return f;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let f = dateFormats.get(key);
-  // The calendar label as a UTC instant, named in UTC: the same day everywhere.
-  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
-  return f;
-}
+/** The data's days and periods are Gregorian labels: named so in every locale, as UTC instants (the same day everywhere). */
+const dateFormat = labelDateFormat;
 
 /** A day number (days since 1970-01-01) in words: "Wednesday 2 December 2026". */
 export function dayName(day: number, locale: string, style: 'full' | 'short' = 'full'): string {

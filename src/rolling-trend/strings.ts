@@ -2,6 +2,7 @@
  * The rolling trend's interface strings in English and Arabic, and period
  * names through Intl. Period labels are UTC calendar dates: no local time.
  */
+import { labelDateFormat } from '../core/format.js';
 import { periodStartUTC, parsePeriod, type Granularity } from '../core/periods.js';
 import { languageOf } from '../internal/i18n.js';
 
@@ -57,16 +58,11 @@ export function trendStringsFor(locale: string): TrendStrings {
   return languageOf(locale) === 'ar' ? ar : en;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const plainNumbers = new Map<string, Intl.NumberFormat>();
 
+/** A month's name: Gregorian (the data's periods are), in the locale's language and digits. */
 function monthFormat(locale: string): Intl.DateTimeFormat {
-  let f = dateFormats.get(locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(locale, f);
-  }
-  return f;
+  return labelDateFormat(locale, { month: 'short', year: 'numeric' });
 }
 
 function plain(locale: string): Intl.NumberFormat {

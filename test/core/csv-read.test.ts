@@ -218,3 +218,22 @@ describe('CSV: the exports of real tools, as they are', () => {
     }
   });
 });
+
+describe('CSV: header and field names that are JavaScript names', () => {
+  it('a header inputs.__proto__.x sets a field of that name, never a property of every object', () => {
+    const { value } = read('kpi-scorecard', 'id,metric,inputs.spend,inputs.leads,inputs.__proto__.polluted\ncpl,cpl,4800,100,1\n');
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect('polluted' in Object.prototype).to.equal(false);
+    const metric = (value!.metrics as Record<string, unknown>[])[0]!;
+    const inputs = metric.inputs as Record<string, unknown>;
+    expect(Object.keys(inputs)).to.deep.equal(['spend', 'leads', '__proto__']);
+    expect(Object.getPrototypeOf(inputs)).to.equal(Object.prototype);
+  });
+
+  it('a funnel stage called __proto__ keeps its actual', () => {
+    const { value } = read('funnel-planner', 'id,rate,actual\n__proto__,,500\nleads,0.1,40\n');
+    const actuals = value!.actuals as Record<string, unknown>;
+    expect(Object.keys(actuals)).to.deep.equal(['__proto__', 'leads']);
+    expect(Object.getOwnPropertyDescriptor(actuals, '__proto__')?.value).to.equal(500);
+  });
+});

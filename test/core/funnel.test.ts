@@ -373,3 +373,40 @@ describe('funnel: numbers typed in the locale', () => {
     });
   }
 });
+
+describe('funnel: stage ids that are JavaScript names', () => {
+  /** A plan whose stages are called `__proto__` and `constructor`, as JSON.parse reads it. */
+  const oddPlan = (actuals: string) =>
+    JSON.parse(`{
+      "goal": { "revenue": 1200000, "period": "year" }, "averageDealSize": 10000,
+      "stages": [
+        { "id": "__proto__", "label": "Visits" },
+        { "id": "constructor", "label": "Leads", "rate": 0.1 },
+        { "id": "customers", "label": "Customers", "rate": 0.5 }
+      ],
+      "actuals": ${actuals}
+    }`) as unknown;
+
+  it('a stage called __proto__ keeps its actual, and one called constructor has none unless given', () => {
+    const m = model(oddPlan('{ "__proto__": 2000, "customers": 8 }'));
+    expect(m.stages.map((s) => [s.id, s.actual])).to.deep.equal([['__proto__', 2000], ['constructor', null], ['customers', 8]]);
+    expect(m.stages[1]!.actualRateMissing).to.deep.equal({ reason: 'no-actual' });
+    expect(JSON.stringify(m)).to.not.match(/NaN|Infinity/);
+  });
+
+  it('an actuals key __proto__ that names no stage is reported at its path', () => {
+    const r = validateFunnel(withChange((d) => (d.actuals = JSON.parse('{ "visits": 100, "__proto__": 5 }'))));
+    const said = r.problems.map((p) => `${formatPath(p.path)} ${describeProblem(p, 'en')}`);
+    expect(said).to.have.length(1);
+    expect(said[0]).to.match(/^actuals\.__proto__ names no stage; the stage ids are: visits, leads/);
+    expect(buildFunnelModel(r.value!).stages[0]!.actual).to.equal(100);
+  });
+
+  it('editing a plan leaves a stage called constructor at its own rate', () => {
+    const input = valid(oddPlan('{}'));
+    const edited = applyFunnelEdits(input, { goalRevenue: 2_400_000, rates: {} });
+    expect(edited.stages.map((s) => s.rate)).to.deep.equal([null, 0.1, 0.5]);
+    expect(applyFunnelEdits(input, { rates: JSON.parse('{ "constructor": 0.2 }') as Record<string, number> }).stages[1]!.rate).to.equal(0.2);
+    expect(buildFunnelModel(edited).customers).to.equal(20);
+  });
+});

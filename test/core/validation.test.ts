@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { check, checkFields, checkItems, parseJsonText, problemsFromZod } from '../../src/core/validation.js';
-import { formatPath } from '../../src/core/json-path.js';
+import { formatPath, valueAt } from '../../src/core/json-path.js';
 import { describeProblem, toKitError } from '../../src/internal/i18n.js';
 
 describe('validation and problems', () => {
@@ -71,5 +71,15 @@ describe('validation and problems', () => {
     expect(r.value!.map((i) => i.item)).to.deep.equal([1, 3]);
     expect(r.value!.map((i) => i.index)).to.deep.equal([0, 2]);
     expect(formatPath(r.problems[0]!.path)).to.equal('xs[1]');
+  });
+});
+
+describe('values at a path from the data', () => {
+  it('reads own properties only: constructor and __proto__ are keys like any other', () => {
+    // typeof: a function found there could not be carried back to the test runner in a failure
+    expect(typeof valueAt({}, ['constructor'])).to.equal('undefined');
+    expect(typeof valueAt({ a: {} }, ['a', 'toString'])).to.equal('undefined');
+    expect(valueAt(JSON.parse('{ "__proto__": { "x": 1 } }'), ['__proto__', 'x'])).to.equal(1);
+    expect(valueAt({ list: [4, 5] }, ['list', 1])).to.equal(5);
   });
 });
