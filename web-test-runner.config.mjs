@@ -82,9 +82,23 @@ const recipes = recipeServer();
  * script or style, no eval. Pages test/pages/csp*.html are served with it.
  */
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+/**
+ * Trusted Types, as a site that enforces them sends: `?trusted-types=<name>` on a test page
+ * adds one of these to its policy (the strict one too for csp*.html; two-copies.html has an
+ * inline script, so only this). `kit`: what the README tells a site to send;
+ * `kit-no-duplicates`: the same without 'allow-duplicates'; `none`: no policy may be created
+ * (none required).
+ */
+const TRUSTED_TYPES = {
+  kit: "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
+  'kit-no-duplicates': "require-trusted-types-for 'script'; trusted-types lit-html",
+  none: "trusted-types 'none'",
+};
 async function cspPages(context, next) {
   await next();
-  if (/^\/test\/pages\/csp[\w-]*\.html$/.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
+  const tt = TRUSTED_TYPES[context.query['trusted-types']];
+  if (/^\/test\/pages\/csp[\w-]*\.html$/.test(context.path)) context.set('Content-Security-Policy', tt ? `${STRICT_CSP}; ${tt}` : STRICT_CSP);
+  else if (tt && /^\/test\/pages\/[\w-]+\.html$/.test(context.path)) context.set('Content-Security-Policy', tt);
 }
 
 /**

@@ -2,6 +2,8 @@
  * scorecard-kit: importing this module defines every element.
  * Per-element entry points (`scorecard-kit/kpi-scorecard`, …) define only theirs.
  */
+// First: lets lit load on a page whose Trusted Types policy does not name it (trusted-types.ts).
+import './internal/trusted-types.js';
 export * from './kpi-scorecard/define.js';
 export * from './funnel-planner/define.js';
 export * from './rolling-trend/define.js';

@@ -38,7 +38,15 @@ export type Problem = { path: PathSegment[]; cell?: CsvCellRef } & (
   | { code: 'custom'; en: string; ar: string }
   /** Element-specific problems whose words hold numbers, worded for the locale. */
   | { code: 'worded'; say: Wording }
-  | { code: 'fetch-failed'; url: string; reason: 'http' | 'timeout' | 'network' | 'not-json'; status?: number; /** the timeout that passed */ seconds?: number }
+  | {
+      code: 'fetch-failed';
+      /** the address as shown (display-url.ts: no credentials, no query values, shortened) */
+      url: string;
+      reason: 'http' | 'timeout' | 'network' | 'not-json' | 'credentials' | 'blocked' | 'too-large';
+      status?: number;
+      /** the timeout that passed */ seconds?: number;
+      /** the most bytes read of an answer */ bytes?: number;
+    }
 );
 
 export interface Validated<T> {

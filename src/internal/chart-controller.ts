@@ -11,9 +11,14 @@
  *   own, over the chart box).
  * - The instance is disposed, and observers disconnected, when the element
  *   leaves the page.
+ * - A chart that cannot be drawn (its chunk does not load, or the page refuses
+ *   what ECharts does) settles `ready` all the same, with the reason in
+ *   `failure`: nothing waits for it forever, and nothing is thrown.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
+import type { Problem } from '../core/validation.js';
+import { resizeObserverFor } from './documents.js';
 
 type EChartsModule = typeof import('./echarts.js');
 let loading: Promise<EChartsModule> | null = null;
@@ -105,6 +110,11 @@ export class ChartController implements ReactiveController {
   chart: EChartsType | null = null;
   /** Why the chart is not drawn yet. */
   state: 'waiting' | 'loading' | 'drawn' | 'failed' = 'waiting';
+  /**
+   * Why the chart could not be drawn (state `failed`), as a problem for the element's error
+   * panel and `errors`; null otherwise. `ready` is resolved then too: there is nothing to wait for.
+   */
+  failure: Problem | null = null;
 
   private host: ReactiveControllerHost & HTMLElement;
   private options: ChartControllerOptions;
@@ -144,8 +154,14 @@ export class ChartController implements ReactiveController {
   hostUpdated(): void {
     const el = this.options.container() ?? null;
     if (el !== this.container) this.observe(el);
-    if (this.chart) this.apply();
-    else this.maybeInit();
+    if (!this.chart) return this.maybeInit();
+    try {
+      this.apply();
+    } catch (e) {
+      // Never throw out of the element's update: the chart is let go, and the reason shown.
+      this.dispose();
+      this.fail('draw', e);
+    }
   }
 
   hostDisconnected(): void {
@@ -154,13 +170,47 @@ export class ChartController implements ReactiveController {
     this.resize = null;
     this.container = null;
     cancelAnimationFrame(this.frame);
-    this.chart?.dispose();
+    this.dispose();
+    // Drawn or failed: back on a page, it is drawn (or tried) again.
+    this.restart();
+  }
+
+  /** Let the instance go; never throws (leaving the page must not fail). */
+  private dispose(): void {
+    try {
+      this.chart?.dispose();
+    } catch (e) {
+      console.error('scorecard-kit: the chart could not be disposed', e);
+    }
     this.chart = null;
     this.lastOption = null;
-    if (this.state === 'drawn') {
-      this.state = 'waiting';
-      this.ready = new Promise((resolve) => (this.drawn = resolve));
-    }
+  }
+
+  /** Nothing is drawn any more (or the failure is forgotten): `ready` waits for the next drawing. */
+  private restart(): void {
+    if (this.state !== 'drawn' && this.state !== 'failed') return;
+    this.state = 'waiting';
+    this.failure = null;
+    this.ready = new Promise((resolve) => (this.drawn = resolve));
+  }
+
+  /** The chart cannot be drawn: say why (`failure`), settle `ready`, and show it. */
+  private fail(what: 'load' | 'draw', e: unknown): void {
+    const reason = e instanceof Error ? e.message : String(e);
+    console.error(`scorecard-kit: the chart ${what === 'load' ? 'library could not be loaded' : 'could not be drawn'}`, e);
+    this.state = 'failed';
+    this.failure = {
+      path: [],
+      code: 'custom',
+      en: what === 'load'
+        ? `has a chart whose drawing code could not be loaded (${reason}); the numbers are still shown in the table`
+        : `has a chart that could not be drawn (${reason}); the numbers are still shown in the table`,
+      ar: what === 'load'
+        ? `فيه مخطط تعذر تحميل شيفرة رسمه (${reason})؛ الأرقام معروضة في الجدول`
+        : `فيه مخطط تعذر رسمه (${reason})؛ الأرقام معروضة في الجدول`,
+    };
+    this.drawn?.();
+    this.host.requestUpdate();
   }
 
   /** Whether the element's current rendering is drawn by ECharts (it has a chart box for it). */
@@ -178,17 +228,13 @@ export class ChartController implements ReactiveController {
 
   private observe(el: HTMLElement | null): void {
     this.resize?.disconnect();
-    this.chart?.dispose();
-    this.chart = null;
-    this.lastOption = null;
+    this.dispose();
     // A new box (or none) has nothing drawn in it yet: `ready` waits for the next drawing.
-    if (this.state === 'drawn') {
-      this.state = 'waiting';
-      this.ready = new Promise((resolve) => (this.drawn = resolve));
-    }
+    this.restart();
     this.container = el;
     if (!el) return;
-    this.resize = new ResizeObserver(() => {
+    // Of the box's own window: a chart in a print or preview iframe is watched by that frame.
+    this.resize = resizeObserverFor(el, () => {
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => {
         if (!this.container || this.container.clientWidth === 0 || this.container.clientHeight === 0) return;
@@ -204,7 +250,8 @@ export class ChartController implements ReactiveController {
   }
 
   private maybeInit(): void {
-    if (!this.connected || this.chart || this.state === 'loading' || !this.near || !this.hasSize()) return;
+    // Failed: not again for the same box (each update would fail, and log, again).
+    if (!this.connected || this.chart || this.state === 'loading' || this.state === 'failed' || !this.near || !this.hasSize()) return;
     this.state = 'loading';
     loadECharts()
       .then(({ echarts }) => {
@@ -213,10 +260,7 @@ export class ChartController implements ReactiveController {
           drewInView();
         } else initLater(() => this.init(echarts));
       })
-      .catch((e: unknown) => {
-        this.state = 'failed';
-        console.error('scorecard-kit: the chart library could not be loaded', e);
-      });
+      .catch((e: unknown) => this.fail('load', e));
   }
 
   /** Whether the chart box is in the viewport now (not merely near it). */
@@ -234,8 +278,8 @@ export class ChartController implements ReactiveController {
       this.chart = echarts.init(this.container, null, { renderer: 'canvas' });
       this.apply(true);
     } catch (e) {
-      this.state = 'failed';
-      console.error('scorecard-kit: the chart could not be drawn', e);
+      this.dispose();
+      this.fail('draw', e);
     }
   }
 

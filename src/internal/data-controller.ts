@@ -3,21 +3,18 @@
  * wins: the `data` property, the `data` attribute (JSON text), a child
  * `<script type="application/json">` or `<script type="text/csv">`, and `src` (JSON or
  * CSV, fetched, re-fetched every `refresh` seconds). A failed fetch keeps the last good data.
+ *
+ * Fetching itself is the page's (fetch-hub.ts): elements on one address and interval share
+ * one request. This controller only decides whether `src` is the input that wins, holds on to
+ * the entry while it is, and keeps the last good answer.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Problem } from '../core/validation.js';
+import { answerFormat, fetchSettings, subscribe, type Subscription, type TextFormat } from './fetch-hub.js';
 
-/**
- * Fetch limits: how long a fetch may take before it is given up (10 s), and the
- * shortest refresh interval honoured, so a typo cannot hammer a server (5 s).
- * Mutable so tests (and pages on slow links) can change them.
- */
-export const fetchSettings = { timeoutMs: 10_000, minRefreshSeconds: 5 };
+export { fetchSettings, answerFormat, type TextFormat };
 
 export type InputSource = 'property' | 'attribute' | 'script' | 'src';
-
-/** How text data is written: JSON, or CSV (a `text/csv` answer, a `.csv` path, a `<script type="text/csv">`). */
-export type TextFormat = 'json' | 'csv';
 
 /** The raw input as it arrived: an object, or JSON or CSV text still to parse. */
 export type RawInput =
@@ -26,14 +23,6 @@ export type RawInput =
   | null;
 
 const SCRIPT_TYPES: Record<string, TextFormat> = { 'application/json': 'json', 'text/csv': 'csv' };
-
-/** Whether a fetched answer is CSV: its content type says so, or (served as plain text or a download) its path ends `.csv`. */
-export function answerFormat(url: URL, contentType: string | null): TextFormat {
-  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type === 'text/csv' || type === 'application/csv' || type === 'text/comma-separated-values') return 'csv';
-  if (type.includes('json')) return 'json';
-  return /\.csv$/i.test(url.pathname) ? 'csv' : 'json';
-}
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
@@ -53,12 +42,12 @@ export class DataController implements ReactiveController {
   private scriptFormat: TextFormat = 'json';
   private fetchedText: string | null = null;
   private fetchedFormat: TextFormat = 'json';
-  private abort: AbortController | null = null;
-  private timer: ReturnType<typeof setInterval> | null = null;
   private observer: MutationObserver | null = null;
+  /** The `src` whose answer `fetchedText` is. */
   private fetchedFrom: string | null = null;
-  /** The `src` last requested (in flight or answered), so a repeated sync does not refetch. */
-  private requested: string | null = null;
+  /** The page's entry for the current `src` and `refresh`, while `src` is the input that wins. */
+  private subscription: Subscription | null = null;
+  private subscribedSrc: string | null = null;
   private connected = false;
 
   constructor(host: DataHost) {
@@ -75,15 +64,14 @@ export class DataController implements ReactiveController {
       this.host.requestUpdate();
     });
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
-    this.sync(true);
+    this.sync();
   }
 
   hostDisconnected(): void {
     this.connected = false;
-    this.requested = null; // fetch again when put back on the page
     this.observer?.disconnect();
     this.observer = null;
-    this.stopFetching();
+    this.unsubscribe(); // fetched again (or the page's last answer taken) when put back
   }
 
   /** The input given inline (property, attribute, child script), first present wins; null for none. */
@@ -101,105 +89,94 @@ export class DataController implements ReactiveController {
     return this.inline ?? (this.usesSrc && this.fetchedText !== null ? { source: 'src', text: this.fetchedText, format: this.fetchedFormat } : null);
   }
 
+  /** The `src` given, trimmed; null for none (a blank `src` is none: it would fetch the page itself). */
+  private get src(): string | null {
+    const src = this.host.src?.trim();
+    return src ? src : null;
+  }
+
   /** Whether `src` is the input that wins (nothing above it is present). */
   get usesSrc(): boolean {
-    return Boolean(this.host.src) && this.inline === null;
+    return this.src !== null && this.inline === null;
   }
 
   /**
-   * Starts, restarts or stops fetching to match `src` and `refresh`.
+   * The refresh honoured, in seconds: at least `minRefreshSeconds`; null for none, and for one
+   * longer than a day (`refreshProblem` says so; a timer that long would wrap and fire at once).
+   */
+  private get refreshSeconds(): number | null {
+    const s = this.host.refresh;
+    if (typeof s !== 'number' || !Number.isFinite(s) || s <= 0 || s > fetchSettings.maxRefreshSeconds) return null;
+    return Math.max(s, fetchSettings.minRefreshSeconds);
+  }
+
+  /** Why `refresh` is not honoured, when it is given and too long; null otherwise. */
+  get refreshProblem(): Problem | null {
+    const s = this.host.refresh;
+    const max = fetchSettings.maxRefreshSeconds;
+    if (typeof s === 'number' && s > max) {
+      return {
+        path: [], code: 'worded',
+        say: (locale, lang) => {
+          const n = (v: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(v);
+          return lang === 'ar'
+            ? `قيمة refresh ‏(${n(s)} ثانية) أطول من يوم (${n(max)} ثانية)، أطول مدة تحديث: تُحمَّل البيانات مرة واحدة ولا تُحدَّث`
+            : `has refresh="${n(s)}": more than a day (${n(max)} seconds), the longest refresh; the data is loaded once, not refreshed`;
+        },
+      };
+    }
+    return null;
+  }
+
+  /**
+   * Joins, changes or leaves the page's entry to match `src` and `refresh`.
    * Called by the host when they change, and on connection.
    */
-  sync(force = false): void {
-    if (!this.connected) return;
-    if (!this.usesSrc) {
-      this.stopFetching();
+  sync(): void {
+    if (!this.connected || !this.usesSrc) {
+      this.unsubscribe();
       return;
     }
-    const src = this.host.src!;
-    if (force || src !== this.requested || !this.timerMatches()) {
-      if (src !== this.fetchedFrom) this.fetchProblem = null;
-      this.stopFetching();
-      void this.load(src);
-      const seconds = this.host.refresh;
-      if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0) {
-        const ms = Math.max(seconds, fetchSettings.minRefreshSeconds) * 1000;
-        this.timer = setInterval(() => {
-          // Overlapping refreshes: a slow answer is not abandoned for a newer request.
-          if (!this.loading) void this.load(src);
-        }, ms);
-        this.timerSeconds = seconds;
-      } else this.timerSeconds = null;
-    }
+    const src = this.src!;
+    const refresh = this.refreshSeconds;
+    const wanted = `${src}\u0000${refresh ?? ''}`;
+    if (this.subscription && this.subscribedSrc === wanted) return;
+    this.unsubscribe();
+    if (src !== this.fetchedFrom) this.fetchProblem = null;
+    this.subscribedSrc = wanted;
+    this.subscription = subscribe(src, refresh, {
+      loading: (on) => {
+        if (this.loading === on) return;
+        this.loading = on;
+        this.host.requestUpdate();
+      },
+      deliver: (outcome) => {
+        this.fetchProblem = outcome.problem;
+        if (outcome.text !== null) {
+          this.fetchedText = outcome.text;
+          this.fetchedFormat = outcome.format;
+          this.fetchedFrom = src;
+        }
+        this.host.requestUpdate();
+      },
+    });
   }
 
-  /** Fetches `src` again now (the public `reload()` of every element). */
+  /** Fetches `src` again now (the public `reload()` of every element); resolves once applied. */
   reload(): Promise<void> {
-    if (!this.usesSrc || !this.connected) return Promise.resolve();
-    return this.load(this.host.src!);
+    if (!this.connected) return Promise.resolve();
+    this.sync();
+    return this.subscription?.reload() ?? Promise.resolve();
   }
 
-  private timerSeconds: number | null = null;
-  private timerMatches(): boolean {
-    const s = this.host.refresh;
-    const wanted = typeof s === 'number' && Number.isFinite(s) && s > 0 ? s : null;
-    return wanted === this.timerSeconds && (wanted === null || this.timer !== null);
-  }
-
-  private stopFetching(): void {
-    this.abort?.abort();
-    this.abort = null;
-    if (this.timer !== null) clearInterval(this.timer);
-    this.timer = null;
-    this.timerSeconds = null;
+  private unsubscribe(): void {
+    this.subscription?.close();
+    this.subscription = null;
+    this.subscribedSrc = null;
     if (this.loading) {
       this.loading = false;
       this.host.requestUpdate();
     }
-  }
-
-  private async load(src: string): Promise<void> {
-    this.requested = src;
-    this.abort?.abort();
-    const ac = new AbortController();
-    this.abort = ac;
-    let timedOut = false;
-    const timeout = setTimeout(() => {
-      timedOut = true;
-      ac.abort();
-    }, fetchSettings.timeoutMs);
-    this.loading = true;
-    this.host.requestUpdate();
-    let problem: Problem | null = null;
-    let text: string | null = null;
-    let format: TextFormat = 'json';
-    try {
-      const url = new URL(src, document.baseURI);
-      const res = await fetch(url, { signal: ac.signal, headers: { Accept: 'application/json, text/csv;q=0.9' }, credentials: 'same-origin' });
-      if (!res.ok) problem = { path: [], code: 'fetch-failed', url: src, reason: 'http', status: res.status };
-      else {
-        text = await res.text();
-        format = answerFormat(url, res.headers.get('content-type'));
-      }
-    } catch {
-      // An abort we caused by leaving the page or replacing the request is not an error.
-      if (ac.signal.aborted && !timedOut) return;
-      problem = timedOut
-        ? { path: [], code: 'fetch-failed', url: src, reason: 'timeout', seconds: fetchSettings.timeoutMs / 1000 }
-        : { path: [], code: 'fetch-failed', url: src, reason: 'network' };
-    } finally {
-      clearTimeout(timeout);
-    }
-    if (this.abort !== ac) return; // superseded by a newer request
-    this.abort = null;
-    this.loading = false;
-    this.fetchProblem = problem;
-    if (text !== null) {
-      this.fetchedText = text;
-      this.fetchedFormat = format;
-      this.fetchedFrom = src;
-    }
-    this.host.requestUpdate();
   }
 
   /** Reads the child data script (JSON or CSV); true when its text or type changed. */

@@ -87,8 +87,11 @@ const en = {
     fetch: {
       http: (url: string, status?: number) => `could not be loaded from ${url}: the server answered ${status ?? '?'}`,
       timeout: (url: string, _status?: number, within = '10 seconds') => `could not be loaded from ${url}: no answer within ${within}`,
-      network: (url: string) => `could not be loaded from ${url}: the network request failed`,
+      network: (url: string) => `could not be loaded from ${url}: the network request failed (offline, the server refused, or a server of another origin that does not allow this page to read it)`,
       'not-json': (url: string) => `loaded from ${url} is not JSON`,
+      credentials: (url: string) => `could not be loaded from ${url}: its address holds a user name or password, which browsers refuse to send; remove them from src`,
+      blocked: (url: string) => `could not be loaded from ${url}: the page's Content-Security-Policy (connect-src) does not allow this address`,
+      'too-large': (url: string, _status?: number, limit = '10 MB') => `could not be loaded from ${url}: the answer is larger than ${limit}, the most read; serve a smaller file`,
     },
   },
 };
@@ -167,8 +170,11 @@ const ar: Strings = {
     fetch: {
       http: (url, status) => `تعذر تحميلها من ${url}: أجاب الخادم ${status ?? '?'}`,
       timeout: (url, _status, within = '10 ثوانٍ') => `تعذر تحميلها من ${url}: لا رد خلال ${within}`,
-      network: (url) => `تعذر تحميلها من ${url}: فشل طلب الشبكة`,
+      network: (url) => `تعذر تحميلها من ${url}: فشل طلب الشبكة (لا اتصال، أو رفض الخادم، أو خادم من أصل آخر لا يسمح لهذه الصفحة بقراءته)`,
       'not-json': (url) => `المحمّلة من ${url} ليست JSON`,
+      credentials: (url) => `تعذر تحميلها من ${url}: العنوان يتضمن اسم مستخدم أو كلمة مرور، والمتصفحات ترفض إرسالهما؛ احذفهما من src`,
+      blocked: (url) => `تعذر تحميلها من ${url}: سياسة أمان المحتوى للصفحة (connect-src) لا تسمح بهذا العنوان`,
+      'too-large': (url, _status, limit = '10 ميغابايت') => `تعذر تحميلها من ${url}: الرد أكبر من ${limit}، وهو الحد الأقصى للقراءة؛ قدّم ملفًا أصغر`,
     },
   },
 };
@@ -212,6 +218,12 @@ export function describeProblem(p: Problem, locale: string): string {
           ? plural(locale, p.seconds, { zero: '{n} ثانية', one: 'ثانية واحدة', two: 'ثانيتين', few: '{n} ثوانٍ', many: '{n} ثانية', other: '{n} ثانية' }, n)
           : plural(locale, p.seconds, { one: '{n} second', other: '{n} seconds' }, n);
         return s.problem.fetch.timeout(isolateBidi(p.url), p.status, within);
+      }
+      if (p.reason === 'too-large' && p.bytes !== undefined) {
+        const mega = p.bytes >= 1_000_000;
+        const size = new Intl.NumberFormat(locale, { style: 'unit', unit: mega ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 })
+          .format(p.bytes / (mega ? 1_000_000 : 1_000));
+        return s.problem.fetch['too-large'](isolateBidi(p.url), p.status, size);
       }
       return s.problem.fetch[p.reason](isolateBidi(p.url), p.status);
   }

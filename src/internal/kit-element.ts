@@ -3,28 +3,33 @@
  * parsing, validation, `result` and `errors`, the error panel and `kpi-error`,
  * last good rendering, locale, currency and theme.
  *
- * Data flows one way: raw input -> validate (pure) -> model (pure) -> template.
- * Subclasses supply `validateInput`, `buildModel` and `renderModel`.
+ * Data flows one way: raw input -> validate (pure) -> model (pure) -> template. The steps and
+ * their memos are the DOM-free `InputPipeline` (input-pipeline.ts); this class is the thin
+ * controller around it: where the input comes from, when to settle, what is rendered, and the
+ * events. Subclasses supply `validateInput`, `buildModel` and `renderModel`.
  *
  * Input is validated, the model built and the content rendered once the element's viewport
  * gate opens (in view: before the first paint; elsewhere: when near or when the page is idle);
- * `result`, `errors` and `toCSV()` settle the input on demand before that.
+ * `result`, `errors` and `toCSV()` settle the input on demand before that. They are reads:
+ * events (`kpi-error`) fire from updates only, once the content shows.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toCsv, type CsvCell } from '../core/csv.js';
 import type { CsvElement, MachineTable } from '../core/csv-write.js';
 import type { PathSegment } from '../core/json-path.js';
-import { NumberFormatter, resolveCurrency, resolveLocale } from '../core/format.js';
+import { currencyProblem, NumberFormatter, resolveCurrency, resolveLocale } from '../core/format.js';
 import type { KitError, Theme } from '../core/types.js';
 import { THEMES } from '../core/types.js';
-import { parseJsonText, type Problem, type Validated } from '../core/validation.js';
+import type { Problem, Validated } from '../core/validation.js';
 import { enumConverter, secondsConverter } from './converters.js';
 import type { ChartController } from './chart-controller.js';
-import { DataController, type RawInput } from './data-controller.js';
+import { DataController } from './data-controller.js';
+import { InputPipeline, type CsvAvailability } from './input-pipeline.js';
 import { renderErrorPanel } from './error-panel.js';
 import { stringsFor, toKitError, type Strings } from './i18n.js';
 import { ViewportGate } from './viewport-gate.js';
+import { adoptStylesIn } from './documents.js';
 
 /**
  * The CSV reader (d3-dsv, the cell parsers, the shapes and the export recognisers): a chunk of
@@ -67,7 +72,7 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
   /** URL of a JSON document to fetch when no other data is given. */
   @property({ reflect: true }) src: string | null = null;
 
-  /** Re-fetch `src` every this many seconds (at least 5). */
+  /** Re-fetch `src` every this many seconds (at least 5, at most a day: a longer one is an error). */
   @property({ converter: secondsConverter, reflect: true }) refresh: number | null = null;
 
   /** BCP 47 locale for numbers and words; default: the nearest `lang`, then the browser. */
@@ -91,12 +96,11 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
   /** `light`, `dark` or `auto` (follows the operating system). */
   @property({ reflect: true, converter: enumConverter(THEMES, 'auto') }) theme: Theme = 'auto';
 
-  /** The model shown (built lazily: see `currentModel()`), kept when new input is invalid. */
-  private model: TModel | null = null;
-  /** Valid input whose model is still to be built, or null when the model is current. */
-  private modelInput: TInput | null = null;
-  /** Why the model could not be built from valid input (a defect: reported, never thrown). */
-  private modelFailure: string | null = null;
+  /** Raw input to model, memoised; the model shown is kept when new input is invalid. */
+  private readonly pipeline = new InputPipeline<TInput, TModel>({
+    validate: (json) => this.validateInput(json),
+    build: (input) => this.buildModel(input),
+  });
   @state() private currentErrors: KitError[] = [];
 
   protected readonly input = new DataController(this);
@@ -112,52 +116,49 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
     },
   });
   private modelWaiters: (() => void)[] = [];
-  private lastSource: NonNullable<RawInput>['source'] | null | undefined = undefined;
-  private lastRawKey: unknown = undefined;
-  private validated: Validated<TInput> = { value: null, problems: [] };
   /** A model property (window, locale, currency…) changed since the input was last settled. */
   private modelPending = false;
-  private parseProblems: Problem[] = [];
-  /** The document validated last, as JSON (parsed, given, or read from CSV): what `toCSV()` writes. */
-  private inputDocument: unknown = null;
   /** CSV data is waiting for the CSV reader to load. */
   private csvWaiting = false;
   private lastErrorsJson = '[]';
+  /** The errors last announced with `kpi-error` (from an update, once the content shows). */
+  private announcedJson = '[]';
+
+  /**
+   * The shadow root, with the styles adopted for the document it is in (documents.ts): lit's
+   * sheets belong to the kit's own document, and adopting them in another one (an element moved
+   * into a print or preview iframe before it was first connected) would throw.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const ctor = this.constructor as typeof LitElement;
+    const root = this.shadowRoot ?? this.attachShadow(ctor.shadowRootOptions);
+    adoptStylesIn(root, ctor.elementStyles);
+    return root;
+  }
+
+  /** Moved into another document (`adoptNode`, or appended there): its styles are adopted there. */
+  adoptedCallback(): void {
+    if (this.shadowRoot) adoptStylesIn(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+  }
 
   /** The derived model the element is showing; null while there is no valid data. */
   get result(): TModel | null {
     this.settle();
-    return this.currentModel();
+    return this.pipeline.model();
   }
 
   /** Problems with the current input, each with its JSON path; empty when valid. */
   get errors(): KitError[] {
     this.settle();
-    this.currentModel();
-    const errors = this.modelFailure ? [...this.currentErrors, { path: '', message: this.modelFailure }] : this.currentErrors;
+    this.pipeline.model();
+    const failure = this.pipeline.failure;
+    const errors = failure ? [...this.currentErrors, { path: '', message: failure }] : this.currentErrors;
     return errors.map((e) => ({ ...e }));
-  }
-
-  /** The model for the latest valid input, built now if it is not yet. */
-  private currentModel(): TModel | null {
-    const input = this.modelInput;
-    if (input !== null) {
-      this.modelInput = null;
-      try {
-        this.model = this.buildModel(input);
-        this.modelFailure = null;
-      } catch (e) {
-        // Never throw out of an element: shown (and in `errors`) like any other problem.
-        console.error('scorecard-kit:', e);
-        this.modelFailure = String(e instanceof Error ? e.message : e);
-      }
-    }
-    return this.model;
   }
 
   /** Whether there is data to show: a model, valid input for one, or (while the gate is shut) input not yet validated. */
   private get hasData(): boolean {
-    return this.model !== null || this.modelInput !== null || (!this.gate.isOpen && this.input.raw !== null) || this.csvWaiting;
+    return this.pipeline.hasModel || (!this.gate.isOpen && this.input.raw !== null) || this.csvWaiting;
   }
 
   /**
@@ -201,7 +202,7 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
 
   /** The content shows a model. */
   private get shown(): boolean {
-    return this.gate.isOpen && this.model !== null && this.modelInput === null;
+    return this.gate.isOpen && this.pipeline.current;
   }
 
   /** Waits for a chart drawn by ECharts, once the element shows data (HTML and SVG charts draw with the render). */
@@ -224,13 +225,13 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
    */
   toCSV(options: { display?: boolean } = {}): string | null {
     this.settle();
-    const model = this.currentModel();
+    const model = this.pipeline.model();
     if (!model) return null;
     if (options.display) {
       const table = this.exportTable(model);
       return table ? toCsv(table.header, table.rows, this.resolvedLocale) : null;
     }
-    const table = this.machineTable(this.inputDocument, model);
+    const table = this.machineTable(this.pipeline.document, model);
     return table ? toCsv(table.header, table.rows, 'en') : null;
   }
 
@@ -346,16 +347,17 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
   }
 
   protected override updated(_changed: PropertyValues): void {
+    // `kpi-error` for errors new since the last announcement, once the content shows: from an
+    // update, never from reading `errors` or `result`.
+    if (this.gate.isOpen && this.lastErrorsJson !== this.announcedJson) {
+      this.announcedJson = this.lastErrorsJson;
+      if (this.currentErrors.length) this.emit<KitErrorDetail>('kpi-error', { errors: this.currentErrors.map((e) => ({ ...e })) });
+    }
     if (this.shown && this.modelWaiters.length) {
       const waiters = this.modelWaiters;
       this.modelWaiters = [];
       for (const resolve of waiters) resolve();
     }
-  }
-
-  private rawKey(raw: RawInput): unknown {
-    if (!raw) return null;
-    return raw.source === 'property' ? raw.value : `${raw.source}\u0000${raw.format}\u0000${raw.text}`;
   }
 
   /** The `columns` attribute as a mapping; a problem when it is not a JSON object of names. */
@@ -380,23 +382,22 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
     };
   }
 
-  /** CSV text read into the element's document, then validated as JSON is; every problem at its cell. */
-  private readCsv(reader: CsvReader, text: string): Validated<TInput> {
-    const { columns, problem } = this.columnMapping();
-    const doc = reader.readCsvDocument(this.localName as CsvElement, text, { locale: this.resolvedLocale, decimal: this.decimal, columns });
-    const problems = problem ? [problem, ...doc.problems] : [...doc.problems];
-    if (doc.value === null) {
-      this.parseProblems = problems;
-      return { value: null, problems: [] };
-    }
-    this.inputDocument = doc.value;
-    const validated = this.validateInput(doc.value);
-    const key = (path: readonly PathSegment[]) => reader.pathKey(path);
-    for (const p of validated.problems) {
-      if (doc.reported.has(key(p.path))) continue; // its cell's problem already says it
-      problems.push(p.cell ? p : { ...p, cell: doc.locate(p.path) ?? undefined });
-    }
-    return { value: validated.value, problems };
+  /** How this element can read CSV now: with the loaded reader (its locale, decimal mark and columns), or not yet. */
+  private csvAvailability(): CsvAvailability {
+    if (csvLoadFailed) return 'failed';
+    const reader = csvReader;
+    if (!reader) return 'loading';
+    return (text) => {
+      const { columns, problem } = this.columnMapping();
+      const doc = reader.readCsvDocument(this.localName as CsvElement, text, { locale: this.resolvedLocale, decimal: this.decimal, columns });
+      return {
+        value: doc.value,
+        problems: problem ? [problem, ...doc.problems] : doc.problems,
+        reported: doc.reported,
+        locate: (path: readonly PathSegment[]) => doc.locate(path) ?? undefined,
+        pathKey: reader.pathKey,
+      };
+    };
   }
 
   private process(changed: PropertyValues): void {
@@ -413,65 +414,41 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
 
   /**
    * Parses and validates input that arrived since the last time, notes that the model is due,
-   * and reports the problems (`errors`, `kpi-error`). Idempotent; cheap when nothing changed.
+   * and records the problems (`errors`; announced by the next update). Idempotent; cheap when
+   * nothing changed; dispatches nothing.
    */
   private settle(): void {
     const raw = this.input.raw;
-    const key = this.rawKey(raw);
-    let inputChanged = false;
-    if (this.revalidate || key !== this.lastRawKey || (raw?.source ?? null) !== this.lastSource) {
-      inputChanged = true;
-      this.revalidate = false;
-      this.lastSource = raw?.source ?? null;
-      this.lastRawKey = key;
-      this.parseProblems = [];
-      if (!raw) this.validated = { value: null, problems: [] };
-      else if (raw.source !== 'property' && raw.format === 'csv') {
-        if (csvReader) this.validated = this.readCsv(csvReader, raw.text);
-        else if (csvLoadFailed) {
-          this.validated = { value: null, problems: [] };
-          this.parseProblems = [{ path: [], code: 'custom', en: 'is CSV, but the CSV reader could not be loaded (check the network)', ar: 'بتنسيق CSV، لكن تعذر تحميل قارئ CSV (تحقّق من الشبكة)' }];
-        } else {
-          // Read once the reader has loaded: until then the element shows that data is on its way.
-          this.lastRawKey = undefined;
-          if (!this.csvWaiting) {
-            this.csvWaiting = true;
-            void loadCsvReader().catch(() => (csvLoadFailed = true)).finally(() => {
-              this.csvWaiting = false;
-              this.requestUpdate();
-            });
-          }
-          return;
-        }
-      } else {
-        let json: unknown = raw.source === 'property' ? raw.value : undefined;
-        if (raw.source !== 'property') {
-          const parsed = parseJsonText(raw.text);
-          this.parseProblems = parsed.problems;
-          json = parsed.value;
-        }
-        this.inputDocument = this.parseProblems.length ? this.inputDocument : json;
-        this.validated = this.parseProblems.length ? { value: null, problems: [] } : this.validateInput(json);
+    const csv = raw && raw.source !== 'property' && raw.format === 'csv' ? this.csvAvailability() : 'failed';
+    const state = this.pipeline.settle(raw, { revalidate: this.revalidate, rebuild: this.modelPending, csv });
+    if (state === 'waiting') {
+      // Read once the reader has loaded: until then the element shows that data is on its way.
+      if (!this.csvWaiting) {
+        this.csvWaiting = true;
+        void loadCsvReader().catch(() => (csvLoadFailed = true)).finally(() => {
+          this.csvWaiting = false;
+          this.requestUpdate();
+        });
       }
+      return;
     }
-    if ((inputChanged || this.modelPending) && this.validated.value !== null) {
-      // Built when shown, or when `result` is read: not for an element still far from the reader.
-      this.modelInput = this.validated.value;
-    } else if (inputChanged && !raw) {
-      this.model = null;
-      this.modelInput = null;
-      this.modelFailure = null;
-    }
+    this.revalidate = false;
     this.modelPending = false;
-    const problems = [...this.parseProblems, ...this.validated.problems];
+    const problems: Problem[] = [...this.pipeline.problems];
     if (this.input.fetchProblem && this.input.usesSrc) problems.unshift(this.input.fetchProblem);
+    const refresh = this.input.refreshProblem;
+    if (refresh) problems.unshift(refresh);
+    const currency = currencyProblem(this.currency);
+    if (currency) problems.unshift(currency);
+    // A chart that could not be drawn (no canvas, a refused script): said, with the numbers still shown.
+    const chart = this.chartController?.failure;
+    if (chart) problems.push(chart);
     const locale = this.resolvedLocale;
     const errors = problems.map((p) => toKitError(p, locale));
     const json = JSON.stringify(errors);
     if (json !== this.lastErrorsJson) {
       this.lastErrorsJson = json;
       this.currentErrors = errors;
-      if (errors.length) this.emit<KitErrorDetail>('kpi-error', { errors: errors.map((e) => ({ ...e })) });
     }
   }
 
@@ -502,10 +479,10 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
     const locale = this.resolvedLocale;
     const open = this.gate.isOpen;
     // Far from the reader, valid data waits for the gate: the box keeps its size meanwhile.
-    const model = open ? this.currentModel() : null;
+    const model = open ? this.pipeline.model() : null;
     const waiting = !open && this.hasData;
     let body: TemplateResult | typeof nothing = nothing;
-    let renderFailure: string | null = this.modelFailure;
+    let renderFailure: string | null = this.pipeline.failure;
     if (model) {
       try {
         body = this.renderModel(model);
@@ -516,10 +493,10 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
     }
     const errors = renderFailure ? [...this.currentErrors, { path: '', message: renderFailure }] : this.currentErrors;
     // Loading: a fetch with nothing to show yet, or CSV data waiting for the reader's chunk.
-    const loading = (this.input.loading && !this.hasData) || (this.csvWaiting && this.model === null);
+    const loading = (this.input.loading && !this.hasData) || (this.csvWaiting && !this.pipeline.hasModel);
     return html`<div part="base" class="base" lang=${locale} aria-busy=${loading || waiting ? 'true' : 'false'}>
       ${errors.length
-        ? renderErrorPanel(errors, s, locale, this.hasData && (this.validated.value === null || this.input.fetchProblem !== null))
+        ? renderErrorPanel(errors, s, locale, this.hasData && (!this.pipeline.valid || this.input.fetchProblem !== null))
         : nothing}
       ${loading ? html`<p part="loading" class="state loading" role="status">${s.loading}</p>` : nothing}
       ${!this.hasData && !loading && !errors.length

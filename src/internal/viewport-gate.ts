@@ -33,85 +33,101 @@ export interface ViewportGateOptions {
 
 const supported = typeof IntersectionObserver === 'function';
 
-/** Gates waiting for the first pass, and gates waiting for idle time (both in connection order). */
-const firstPass = new Set<ViewportGate>();
-const idle = new Set<ViewportGate>();
-let passQueued = false;
-let idleHandle: number | null = null;
-const observers = new WeakMap<Document, IntersectionObserver>();
-const gates = new WeakMap<Element, ViewportGate>();
-const connected = new Set<ViewportGate>();
+/**
+ * The gates of one document: those waiting for the first pass, those waiting for idle time
+ * (both in connection order), those connected (for printing), and its IntersectionObserver.
+ * One per document, so an element moved into another document (a print or preview iframe)
+ * is measured, observed and printed with that document's own.
+ */
+class GateRegistry {
+  readonly firstPass = new Set<ViewportGate>();
+  readonly idle = new Set<ViewportGate>();
+  readonly connected = new Set<ViewportGate>();
+  readonly gates = new WeakMap<Element, ViewportGate>();
+  printing = false;
+  private passQueued = false;
+  private idleHandle: number | null = null;
+  private observer: IntersectionObserver | null = null;
+
+  constructor(private readonly doc: Document) {
+    const view = doc.defaultView;
+    if (!view) return;
+    const openAllForPrint = () => {
+      this.printing = true;
+      for (const gate of [...this.connected]) gate.bringNear(true);
+    };
+    view.addEventListener('beforeprint', openAllForPrint);
+    view.addEventListener('afterprint', () => (this.printing = false));
+    // Chromium's headless PDF printing switches to print media without `beforeprint`.
+    view.matchMedia?.('print').addEventListener?.('change', (e) => e.matches && openAllForPrint());
+  }
+
+  /**
+   * Queued when an element has rendered its first box: behind the first updates of every element
+   * added in the same task (each was queued when it was added), so all of them have a box.
+   */
+  schedulePass(): void {
+    if (this.passQueued) return;
+    this.passQueued = true;
+    queueMicrotask(() => this.runPass());
+  }
+
+  /** Where is everyone: all the reads first (one layout), then the opening. */
+  private runPass(): void {
+    this.passQueued = false;
+    const pending = [...this.firstPass];
+    this.firstPass.clear();
+    const visible = pending.map((g) => inViewport(g.host));
+    pending.forEach((gate, i) => gate.decide(visible[i]!));
+  }
+
+  scheduleIdle(): void {
+    if (this.idleHandle !== null || !this.idle.size) return;
+    this.idleHandle = requestIdle((deadline) => {
+      this.idleHandle = null;
+      const start = performance.now();
+      for (const gate of this.idle) {
+        if (performance.now() - start > IDLE_SLICE_MS || (deadline && !deadline.didTimeout && deadline.timeRemaining() < 1)) break;
+        gate.open(true);
+      }
+      this.scheduleIdle();
+    });
+  }
+
+  observe(el: Element): void {
+    this.observer ??= new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) if (entry.isIntersecting) this.gates.get(entry.target)?.bringNear();
+      },
+      // The element's own document as the root: "within a screen" of the viewport the reader
+      // scrolls, in a page of its own or inside a (same-origin) iframe alike.
+      { root: this.doc, rootMargin: '100% 0px' },
+    );
+    this.observer.observe(el);
+  }
+
+  unobserve(el: Element): void {
+    this.observer?.unobserve(el);
+  }
+}
+
+const registries = new WeakMap<Document, GateRegistry>();
+function registryOf(doc: Document): GateRegistry {
+  let registry = registries.get(doc);
+  if (!registry) registries.set(doc, (registry = new GateRegistry(doc)));
+  return registry;
+}
 
 const requestIdle: (cb: (deadline?: IdleDeadline) => void) => number =
   typeof requestIdleCallback === 'function'
     ? (cb) => requestIdleCallback(cb, { timeout: IDLE_TIMEOUT_MS })
     : (cb) => setTimeout(cb, 1) as unknown as number;
 
-/**
- * Queued when an element has rendered its first box: behind the first updates of every element
- * added in the same task (each was queued when it was added), so all of them have a box.
- */
-function schedulePass(): void {
-  if (passQueued) return;
-  passQueued = true;
-  queueMicrotask(runPass);
-}
-
-/** Where is everyone: all the reads first (one layout), then the opening. */
-function runPass(): void {
-  passQueued = false;
-  const pending = [...firstPass];
-  firstPass.clear();
-  const visible = pending.map((g) => inViewport(g.host));
-  pending.forEach((gate, i) => gate.decide(visible[i]!));
-}
-
 function inViewport(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
   const r = el.getBoundingClientRect();
   return r.width > 0 && r.bottom >= 0 && r.top < view.innerHeight && r.right > 0 && r.left < view.innerWidth;
-}
-
-function scheduleIdle(): void {
-  if (idleHandle !== null || !idle.size) return;
-  idleHandle = requestIdle((deadline) => {
-    idleHandle = null;
-    const start = performance.now();
-    for (const gate of idle) {
-      if (performance.now() - start > IDLE_SLICE_MS || (deadline && !deadline.didTimeout && deadline.timeRemaining() < 1)) break;
-      gate.open(true);
-    }
-    scheduleIdle();
-  });
-}
-
-function observerFor(doc: Document): IntersectionObserver {
-  let observer = observers.get(doc);
-  if (!observer) {
-    observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) if (entry.isIntersecting) gates.get(entry.target)?.bringNear();
-      },
-      // The element's own document as the root: "within a screen" of the viewport the reader
-      // scrolls, in a page of its own or inside a (same-origin) iframe alike.
-      { root: doc, rootMargin: '100% 0px' },
-    );
-    observers.set(doc, observer);
-  }
-  return observer;
-}
-
-let printing = false;
-function openAllForPrint(): void {
-  printing = true;
-  for (const gate of [...connected]) gate.bringNear(true);
-}
-if (typeof window !== 'undefined') {
-  window.addEventListener('beforeprint', openAllForPrint);
-  window.addEventListener('afterprint', () => (printing = false));
-  // Chromium's headless PDF printing switches to print media without `beforeprint`.
-  window.matchMedia?.('print').addEventListener?.('change', (e) => e.matches && openAllForPrint());
 }
 
 export class ViewportGate implements ReactiveController {
@@ -124,7 +140,8 @@ export class ViewportGate implements ReactiveController {
   readonly reached: Promise<void>;
   private resolveReached!: () => void;
   private readonly options: ViewportGateOptions;
-  private observed: Document | null = null;
+  /** The registry of the document the element was connected in (and is observed by), while connected. */
+  private registry: GateRegistry | null = null;
   private waiters: (() => void)[] = [];
 
   constructor(host: Host, options: ViewportGateOptions) {
@@ -137,28 +154,32 @@ export class ViewportGate implements ReactiveController {
 
   hostConnected(): void {
     if (!supported) return;
-    connected.add(this);
-    gates.set(this.host, this);
-    if (printing) return this.bringNear(true);
+    const registry = (this.registry = registryOf(this.host.ownerDocument));
+    registry.connected.add(this);
+    registry.gates.set(this.host, this);
+    if (registry.printing) return this.bringNear(true);
     if (this.isNear) return;
     if (!this.isOpen) {
-      firstPass.add(this);
+      registry.firstPass.add(this);
       // Moved in the page: its box is there already (a first update measures it otherwise).
-      if (this.host.hasUpdated) schedulePass();
+      if (this.host.hasUpdated) registry.schedulePass();
     }
-    this.observed = this.host.ownerDocument;
-    observerFor(this.observed).observe(this.host);
+    registry.observe(this.host);
   }
 
   hostUpdated(): void {
-    if (firstPass.has(this)) schedulePass();
+    if (this.registry?.firstPass.has(this)) this.registry.schedulePass();
   }
 
   hostDisconnected(): void {
-    connected.delete(this);
-    firstPass.delete(this);
-    idle.delete(this);
-    this.unobserve();
+    const registry = this.registry;
+    if (registry) {
+      registry.connected.delete(this);
+      registry.firstPass.delete(this);
+      registry.idle.delete(this);
+      registry.unobserve(this.host);
+    }
+    this.registry = null;
     this.release();
   }
 
@@ -174,24 +195,19 @@ export class ViewportGate implements ReactiveController {
     for (const resolve of waiters) resolve();
   }
 
-  private unobserve(): void {
-    if (this.observed) observers.get(this.observed)?.unobserve(this.host);
-    this.observed = null;
-  }
-
   /** The first pass's verdict: in the viewport opens now; anything else waits for idle time or the reader. */
   decide(visible: boolean): void {
     if (visible) this.bringNear();
-    else if (!this.isOpen) {
-      idle.add(this);
-      scheduleIdle();
+    else if (!this.isOpen && this.registry) {
+      this.registry.idle.add(this);
+      this.registry.scheduleIdle();
     }
   }
 
   /** Shows the content; `now` renders it before returning (idle work is measured as it goes). */
   open(now = false): void {
-    firstPass.delete(this);
-    idle.delete(this);
+    this.registry?.firstPass.delete(this);
+    this.registry?.idle.delete(this);
     if (this.isOpen) return;
     this.isOpen = true;
     this.host.requestUpdate();
@@ -202,7 +218,7 @@ export class ViewportGate implements ReactiveController {
 
   /** Within a screen of the viewport (or printed): open, and the chart may draw. */
   bringNear(now = false): void {
-    this.unobserve();
+    this.registry?.unobserve(this.host);
     if (!this.isNear) {
       this.isNear = true;
       this.resolveReached();

@@ -15,6 +15,7 @@ import type { ChartController } from '../internal/chart-controller.js';
 import { enumConverter } from '../internal/converters.js';
 import { styleProps } from '../internal/style-props.js';
 import { KitElement } from '../internal/kit-element.js';
+import { resizeObserverFor } from '../internal/documents.js';
 import { trendTable } from '../core/csv-write.js';
 import { resolveCurrency } from '../core/format.js';
 import { tokens } from '../internal/styles.js';
@@ -220,9 +221,11 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
     const plot = this.renderRoot.querySelector('.plot');
     if (plot === this.observedPlot) return;
     this.plotObserver?.disconnect();
+    this.plotObserver = null;
     this.observedPlot = plot;
     if (!plot) return;
-    this.plotObserver ??= new ResizeObserver(([entry]) => {
+    // An observer of the window the plot is in now: moved into a print iframe, it is that one's.
+    this.plotObserver = resizeObserverFor(plot, ([entry]) => {
       const width = Math.round((entry?.contentRect.width ?? 0) / 10) * 10;
       if (width > 0) this.plotWidth = width;
     });

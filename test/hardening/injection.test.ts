@@ -246,6 +246,15 @@ for (const c of CASES) {
         await el.updateComplete;
         await openChart(el);
         els.push(el);
+        // Ignored everywhere, but a `currency` that is not a code is an error that quotes it, as
+        // text: in the error panel and nowhere else.
+        const panel = el.shadowRoot!.querySelector('[part="errors"]');
+        const quoted = Array.from(el.shadowRoot!.querySelectorAll('.error-message')).filter((m) => m.textContent!.includes(payload));
+        // (quoted in full when short enough; a long one is cut, so not found whole)
+        expect(quoted.every((m) => m.textContent!.startsWith('has a currency attribute')), `quoted only by the currency error: ${quoted.map((m) => m.textContent).join(' | ')}`).to.equal(true);
+        expect(quoted.every((m) => m.children.length === 0), 'quoted as text').to.equal(true);
+        expect(el.errors.some((e) => e.message.startsWith('has a currency attribute')), 'the bad currency is reported').to.equal(true);
+        panel!.remove();
         expect(visibleText(el)).not.to.contain(payload);
       }
       const el = make(c);

@@ -95,7 +95,7 @@ for (const c of ELEMENTS) {
     });
 
     test('the network down', async () => {
-      await fault(CLOSED_PORT, /^could not be loaded from http:\/\/127\.0\.0\.1:9\/data\.json: the network request failed$/);
+      await fault(CLOSED_PORT, /^could not be loaded from http:\/\/127\.0\.0\.1:9\/data\.json: the network request failed \(offline, the server refused, or a server of another origin that does not allow this page to read it\)$/);
     });
 
     test('a first fetch that fails shows the error and no data', async () => {
