@@ -7,18 +7,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
-import { CASES, caseTitle, itFor, showTip, type KitLike } from './elements.js';
+import { CASES, caseTitle, itFor, showTip, type KitLike, STRICT_CSP, type Violation } from './elements.js';
 
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const PAGE = '/test/pages/csp.html';
 
-interface Violation {
-  directive: string;
-  blocked: string;
-  sample: string;
-  source: string;
-  element: string | null;
-}
 type CspWindow = Window & typeof globalThis & { __violations: Violation[]; __errors: string[] };
 type ChartHost = KitLike & {
   chartController?: { chart: { getOption(): { series?: { data?: unknown[] }[] } } | null } | null;

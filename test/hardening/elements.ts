@@ -364,3 +364,15 @@ export function make(c: ElementCase): KitLike {
   for (const [name, value] of Object.entries(c.attributes ?? {})) el.setAttribute(name, value);
   return el;
 }
+
+/** The strict Content-Security-Policy the test server sends with test/pages/csp*.html. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+/** A `securitypolicyviolation` as test/pages/csp-probe.js records it. */
+export interface Violation {
+  directive: string;
+  blocked: string;
+  sample: string;
+  source: string;
+  element: string | null;
+}

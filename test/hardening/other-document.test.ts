@@ -8,17 +8,8 @@
  * (read there with its window's `getComputedStyle`), and nothing is thrown.
  */
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../support/wait.js';
+import { waitUntil, within } from '../support/wait.js';
 import { CASES, caseTitle, make, type ElementCase, type KitLike } from './elements.js';
-
-/** Rejects with `message` if `promise` has not settled within `ms` (a wait, never a pause). */
-function within<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer = 0;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = window.setTimeout(() => reject(new Error(message)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 /** Uncaught errors and unhandled rejections of this window and of a frame's, while installed. */
 function trap(...views: Window[]): { errors: string[]; stop: () => void } {

@@ -9,35 +9,18 @@
  * `trusted-types 'none'`.
  */
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../support/wait.js';
-import { CASES, LONG_TREND, caseTitle, showTip, type KitLike } from './elements.js';
+import { waitUntil, within } from '../support/wait.js';
+import { CASES, LONG_TREND, caseTitle, showTip, type KitLike, STRICT_CSP, type Violation } from './elements.js';
 
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 /** csp.html (every element, from `src` and from a child script), served with Trusted Types enforced. */
 const PAGE = '/test/pages/csp.html?trusted-types=kit';
 
-interface Violation {
-  directive: string;
-  blocked: string;
-  sample: string;
-  source: string;
-  element: string | null;
-}
 type ProbedWindow = Window & typeof globalThis & { __violations?: Violation[]; __errors: string[] };
 type ChartHost = KitLike & {
   toPNG(): Promise<string | null>;
   chartController?: { chart: unknown; state: string } | null;
 };
-
-/** Rejects with `message` if `promise` has not settled within `ms` (a wait, never a pause). */
-function within<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer = 0;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = window.setTimeout(() => reject(new Error(message)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 async function openFrame(src: string): Promise<{ frame: HTMLIFrameElement; win: ProbedWindow }> {
   const frame = document.createElement('iframe');

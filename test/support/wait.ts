@@ -13,3 +13,12 @@ export function waitUntil(
 ): Promise<void> {
   return openWcWaitUntil(predicate, message, { interval: 20, timeout: 15_000, ...options });
 }
+
+/** Rejects with `message` if `promise` has not settled within `ms` (a wait, never a pause). */
+export function within<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer = 0;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = window.setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
