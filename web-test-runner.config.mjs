@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { findChromium, CHROMIUM_ARGS } from './test/support/chromium.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { recipeServer } from './test/support/recipe-server.mjs';
+import { axTreePlugin } from './test/support/ax-tree.mjs';
 
 /**
  * Serves a `.json` file imported from a module (Sec-Fetch-Dest: script) as a
@@ -122,7 +123,7 @@ export default {
   // Generous: a first ECharts chunk on a busy 2-core machine can take many seconds.
   testFramework: { config: { timeout: 30_000 } },
   middleware: [testEndpoints, recipes.middleware, cspPages],
-  plugins: [jsonModules, recipes.plugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [jsonModules, recipes.plugin, axTreePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

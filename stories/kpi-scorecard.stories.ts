@@ -19,6 +19,7 @@ interface Args {
   locale: string;
   currency: string;
   src: string;
+  timeDirection: 'auto' | 'ltr';
 }
 
 const meta: Meta<Args> = {
@@ -35,6 +36,7 @@ const meta: Meta<Args> = {
     groupBy: { control: 'inline-radio', options: ['group', 'indicator', 'none'], description: '`group-by` attribute' },
     theme: { control: 'inline-radio', options: ['toolbar', 'light', 'dark', 'auto'] },
     locale: { control: 'text', description: 'BCP 47 locale; empty follows the nearest `lang`. Also the default working week' },
+    timeDirection: { control: 'inline-radio', options: ['auto', 'ltr'], description: '`time-direction`: which way time runs (auto follows the text)' },
     currency: { control: 'text', description: 'ISO 4217 code' },
     src: { control: 'text', description: 'URL of the JSON data (used when `data` is empty)' },
     data: { control: 'object' },
@@ -52,6 +54,7 @@ const meta: Meta<Args> = {
     locale: '',
     currency: 'USD',
     src: '',
+    timeDirection: 'auto',
   },
   render: (args, context) => html`<kpi-scorecard
     .data=${args.data ?? undefined}
@@ -66,6 +69,7 @@ const meta: Meta<Args> = {
     theme=${themeOf(args, context)}
     locale=${args.locale || nothing}
     currency=${args.currency || nothing}
+    time-direction=${args.timeDirection || nothing}
     @kpi-select=${(e: CustomEvent) => console.log('kpi-select', e.detail)}
   ></kpi-scorecard>`,
   parameters: {
@@ -145,6 +149,23 @@ export const Playground: Story = {};
  */
 export const ArabicRightToLeft: Story = {
   args: { data: weeklyAr, locale: 'ar', currency: 'SAR' },
+  render: inArabic,
+};
+
+/**
+ * Arabic chosen by `locale` alone, on a page that sets no `dir`: the element lays itself out right to left (it sets
+ * `dir="rtl"` on itself; a `dir` on the page would win).
+ */
+export const ArabicWithoutDir: Story = {
+  args: { data: weeklyAr, locale: 'ar', currency: 'SAR' },
+};
+
+/**
+ * `time-direction="ltr"` in Arabic: text right to left, but the sparklines and the grid's weeks run left to right,
+ * oldest at the left, as in the team's spreadsheet.
+ */
+export const ArabicTimeLeftToRight: Story = {
+  args: { data: weeklyAr, locale: 'ar', currency: 'SAR', layout: 'grid', timeDirection: 'ltr' },
   render: inArabic,
 };
 

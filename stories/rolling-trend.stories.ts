@@ -14,6 +14,7 @@ interface Args {
   locale: string;
   currency: string;
   src: string;
+  timeDirection: 'auto' | 'ltr';
 }
 
 const meta: Meta<Args> = {
@@ -25,11 +26,12 @@ const meta: Meta<Args> = {
     chart: { control: 'inline-radio', options: ['line', 'bar'], description: '`chart` attribute' },
     theme: { control: 'inline-radio', options: ['toolbar', 'light', 'dark', 'auto'] },
     locale: { control: 'text', description: 'BCP 47 locale; empty follows the nearest `lang`' },
+    timeDirection: { control: 'inline-radio', options: ['auto', 'ltr'], description: '`time-direction`: which way time runs (auto follows the text)' },
     currency: { control: 'text', description: 'ISO 4217 code' },
     src: { control: 'text', description: 'URL of the JSON data (used when `data` is empty)' },
     data: { control: 'object' },
   },
-  args: { data: mqls, window: null, chart: 'line', theme: 'toolbar', locale: '', currency: 'USD', src: '' },
+  args: { data: mqls, window: null, chart: 'line', theme: 'toolbar', locale: '', currency: 'USD', src: '', timeDirection: 'auto' },
   render: (args, context) => html`<rolling-trend
     .data=${args.data ?? undefined}
     src=${args.src || nothing}
@@ -38,6 +40,7 @@ const meta: Meta<Args> = {
     theme=${themeOf(args, context)}
     locale=${args.locale || nothing}
     currency=${args.currency || nothing}
+    time-direction=${args.timeDirection || nothing}
     @kpi-select=${(e: CustomEvent) => console.log('kpi-select', e.detail)}
   ></rolling-trend>`,
   parameters: {
@@ -129,6 +132,17 @@ mqlsAr.label = 'العملاء المؤهلون تسويقيًا';
 /** Arabic, right to left: the time axis runs right to left and the value axis moves to the right. */
 export const ArabicRightToLeft: Story = {
   args: { data: mqlsAr, locale: 'ar-EG' },
+  render: (args, context) => html`<div dir="rtl" lang="ar">${meta.render!(args, context)}</div>`,
+};
+
+/** Arabic chosen by `locale` alone, on a page that sets no `dir`: the element lays itself out right to left. */
+export const ArabicWithoutDir: Story = {
+  args: { data: mqlsAr, locale: 'ar' },
+};
+
+/** `time-direction="ltr"` in Arabic: the words right to left, the time axis left to right (oldest month at the left). */
+export const ArabicTimeLeftToRight: Story = {
+  args: { data: mqlsAr, locale: 'ar-EG', timeDirection: 'ltr' },
   render: (args, context) => html`<div dir="rtl" lang="ar">${meta.render!(args, context)}</div>`,
 };
 

@@ -15,6 +15,15 @@ export interface InputTerm {
   unit: Unit;
 }
 
+/**
+ * An input's Arabic word in the genitive, as it reads after a noun («قيمة …», «عدد …»): the
+ * sound masculine plural of a definite word takes -ين («العملاء المحتملون» → «العملاء
+ * المحتملين», «المستخدمون العائدون» → «المستخدمين العائدين»). Other words do not change.
+ */
+export function arabicGenitive(term: string): string {
+  return term.replace(/(^|[\s(])(ال[\p{L}\p{M}]{2,}?)ون(?=$|[\s)،.:؛])/gu, '$1$2ين');
+}
+
 /** One piece of a formula as a reader writes it: an input, an operator or bracket, or a constant. */
 export type FormulaPart = { input: string } | { op: '÷' | '×' | '−' | '+' | '(' | ')' } | { number: number };
 
@@ -206,17 +215,17 @@ export const CATALOGUE = [
     expression: 'spend ÷ leads', aggregation: 'sum', compute: div('spend', 'leads'),
   }),
   entry({
-    key: 'cost_per_mql', en: 'Cost per MQL', ar: 'تكلفة العميل المؤهل تسويقيًا', unit: 'currency', direction: 'lower',
+    key: 'cost_per_mql', en: 'Cost per MQL', ar: 'تكلفة العميل المؤهل تسويقيًا (MQL)', unit: 'currency', direction: 'lower',
     inputs: ['spend', 'mqls'], formula: 'spend / MQLs',
     expression: 'spend ÷ mqls', aggregation: 'sum', compute: div('spend', 'mqls'),
   }),
   entry({
-    key: 'cost_per_sql', en: 'Cost per SQL', ar: 'تكلفة العميل المؤهل للمبيعات', unit: 'currency', direction: 'lower',
+    key: 'cost_per_sql', en: 'Cost per SQL', ar: 'تكلفة العميل المؤهل للمبيعات (SQL)', unit: 'currency', direction: 'lower',
     inputs: ['spend', 'sqls'], formula: 'spend / SQLs',
     expression: 'spend ÷ sqls', aggregation: 'sum', compute: div('spend', 'sqls'),
   }),
   entry({
-    key: 'cac', en: 'Customer acquisition cost', ar: 'تكلفة اكتساب العميل', unit: 'currency', direction: 'lower',
+    key: 'cac', en: 'Customer acquisition cost', ar: 'تكلفة اكتساب العميل (CAC)', unit: 'currency', direction: 'lower',
     inputs: ['spend', 'customers'],
     words: { spend: { en: 'sales + marketing spend', ar: 'إنفاق المبيعات والتسويق', unit: 'currency' }, customers: NEW_CUSTOMERS },
     formula: 'sales + marketing spend / new customers',
@@ -265,7 +274,7 @@ export const CATALOGUE = [
     expression: 'sales_value ÷ leads', aggregation: 'sum', compute: div('sales_value', 'leads'),
   }),
   entry({
-    key: 'cltv', en: 'Customer lifetime value', ar: 'القيمة الدائمة للعميل', unit: 'currency', direction: 'higher',
+    key: 'cltv', en: 'Customer lifetime value', ar: 'القيمة الدائمة للعميل (CLTV)', unit: 'currency', direction: 'higher',
     inputs: ['revenue_per_period', 'lifetime_periods'], formula: 'revenue per customer per period × average lifetime in periods',
     // A per-customer figure: summing months' inputs would multiply it.
     expression: 'revenue_per_period × lifetime_periods', aggregation: null, compute: (i) => {
@@ -335,7 +344,7 @@ export const CATALOGUE = [
     expression: 'clicks ÷ delivered', aggregation: 'sum', parts: [['clicks', 'delivered']], compute: div('clicks', 'delivered'),
   }),
   entry({
-    key: 'ltv_cac', en: 'LTV : CAC', ar: 'نسبة القيمة الدائمة إلى تكلفة الاكتساب', unit: 'ratio', direction: 'higher',
+    key: 'ltv_cac', en: 'LTV : CAC', ar: 'نسبة القيمة الدائمة للعميل إلى تكلفة اكتساب العميل (LTV:CAC)', unit: 'ratio', direction: 'higher',
     inputs: ['cltv', 'cac'], formula: 'CLTV / CAC',
     // Both inputs are per-customer values, not flows.
     expression: 'cltv ÷ cac', aggregation: null, compute: div('cltv', 'cac'),

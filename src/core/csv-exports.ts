@@ -166,8 +166,10 @@ const STAGES = new Map<string, number>([
   ['evangelist', 6],
   ['other', -1],
 ]);
-const STAGE_NAMES = 'Subscriber, Lead, Marketing Qualified Lead, Sales Qualified Lead, Opportunity, Customer, Evangelist, Other';
-const STAGE_NAMES_AR = 'Subscriber، Lead، Marketing Qualified Lead، Sales Qualified Lead، Opportunity، Customer، Evangelist، Other';
+const STAGE_LIST = ['Subscriber', 'Lead', 'Marketing Qualified Lead', 'Sales Qualified Lead', 'Opportunity', 'Customer', 'Evangelist', 'Other'];
+const STAGE_NAMES = STAGE_LIST.join(', ');
+/** «Subscriber أو Lead أو … أو Other» (Intl.ListFormat), made when a message needs it. */
+const stageNamesAr = () => new Intl.ListFormat('ar', { type: 'disjunction' }).format(STAGE_LIST);
 
 /** One source being added up: its key, its label (for a source outside the known ones) and its sums. */
 interface Tally {
@@ -220,7 +222,7 @@ function hubspotContacts(table: CsvTable, index: Map<string, number>): Recognise
         cell: { row, column: stageColumn },
         code: 'custom',
         en: `"${isolateBidi(written)}" is not a HubSpot lifecycle stage (${STAGE_NAMES}): this contact is not counted`,
-        ar: `«${isolateBidi(written)}» ليست من مراحل دورة الحياة في HubSpot (${STAGE_NAMES_AR}): لم يُحتسب جهة الاتصال هذه`,
+        ar: `«${isolateBidi(written)}» ليست من مراحل دورة الحياة في HubSpot (${stageNamesAr()}): لم تُحتسب جهة الاتصال هذه`,
       });
       continue;
     }

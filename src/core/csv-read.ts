@@ -9,6 +9,7 @@
  */
 import { dsvFormat } from 'd3-dsv';
 import type { CsvTable } from './csv-table.js';
+import { arabicCount, type ArabicForms } from './format.js';
 import type { Problem } from './validation.js';
 
 /** The largest CSV read, in characters (a 20 MB export is refused, not parsed for seconds). */
@@ -20,6 +21,8 @@ const DELIMITERS = [',', ';', '\t', '|'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
 const num = (locale: string, n: number) => new Intl.NumberFormat(locale).format(n);
+const AR_ROWS: ArabicForms = { one: 'صف واحد', two: 'صفين', few: '{n} صفوف', many: '{n} صفًا', other: '{n} صف' };
+const AR_CELLS: ArabicForms = { one: 'خلية واحدة', two: 'خليتين', few: '{n} خلايا', many: '{n} خلية', other: '{n} خلية' };
 const megabytes = (locale: string, chars: number) =>
   new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(chars / 1_000_000);
 
@@ -88,7 +91,7 @@ export function splitCsv(text: string, isHeader: (cells: string[]) => boolean): 
   if (looksLikeHtml(body)) {
     return { table: null, problems: [problem(
       'is a web page (HTML), not CSV: the address answered with a page instead of the file (an error, or a sign-in page)',
-      'صفحة ويب (HTML) وليست CSV: أجاب العنوان بصفحة بدل الملف (خطأ، أو صفحة تسجيل دخول)',
+      'صفحة ويب (HTML) وليست ملف CSV: ردّ العنوان بصفحة بدلًا من الملف (صفحة خطأ أو صفحة تسجيل دخول)',
     )] };
   }
   if (body.trim() === '') return { table: null, problems: [problem('is an empty CSV file', 'ملف CSV فارغ')] };
@@ -96,7 +99,7 @@ export function splitCsv(text: string, isHeader: (cells: string[]) => boolean): 
   if (!delimiter) {
     return { table: null, problems: [problem(
       'has a single column: separate the columns with commas, semicolons or tabs, and put the column names in the first row',
-      'يحتوي عمودًا واحدًا: افصل الأعمدة بفواصل أو فواصل منقوطة أو علامات جدولة، وضع أسماء الأعمدة في الصف الأول',
+      'تحتوي على عمود واحد: افصل الأعمدة بفواصل أو فواصل منقوطة أو علامات جدولة، وضع أسماء الأعمدة في الصف الأول',
     )] };
   }
   const records = dsvFormat(delimiter).parseRows(body);
@@ -105,7 +108,7 @@ export function splitCsv(text: string, isHeader: (cells: string[]) => boolean): 
   if (unclosedQuote(body, delimiter)) {
     problems.push(problem(
       'has a quote (") that is never closed: everything after it was read as one cell',
-      'يحتوي علامة اقتباس (") لم تُغلق: قُرئ كل ما بعدها خلية واحدة',
+      'تحتوي على علامة اقتباس (") لم تُغلق: قُرئ كل ما بعدها على أنه خلية واحدة',
     ));
   }
   let headerAt = -1;
@@ -121,7 +124,7 @@ export function splitCsv(text: string, isHeader: (cells: string[]) => boolean): 
   }
   if (headerAt < 0) headerAt = fallback;
   if (headerAt < 0) {
-    return { table: null, problems: [...problems, problem('has no header row: the first row should name the columns', 'لا يحتوي صف عناوين: يجب أن يسمّي الصف الأول الأعمدة')] };
+    return { table: null, problems: [...problems, problem('has no header row: the first row should name the columns', 'لا تحتوي على صف عناوين: يجب أن يحمل الصف الأول أسماء الأعمدة')] };
   }
   const header = records[headerAt]!.map((c) => c.trim());
   // Empty trailing columns (a spreadsheet's unused columns, HubSpot's trailing comma) are not columns.
@@ -133,7 +136,7 @@ export function splitCsv(text: string, isHeader: (cells: string[]) => boolean): 
     problems.push({
       path: [], code: 'worded',
       say: (locale, lang) => lang === 'ar'
-        ? `يحتوي ${num(locale, dataRows)} صفًا؛ تُقرأ أول ${num(locale, MAX_CSV_ROWS)} فقط`
+        ? `تحتوي على ${arabicCount(locale, dataRows, AR_ROWS)}؛ يُقرأ أول ${arabicCount(locale, MAX_CSV_ROWS, AR_ROWS)} فقط`
         : `has ${num(locale, dataRows)} rows; only the first ${num(locale, MAX_CSV_ROWS)} are read`,
     });
   }
@@ -148,7 +151,7 @@ export function splitCsv(text: string, isHeader: (cells: string[]) => boolean): 
       problems.push({
         path: [], cell: { row }, code: 'worded',
         say: (locale, lang) => lang === 'ar'
-          ? `يحتوي ${num(locale, got)} خلية والعناوين ${num(locale, width)}: تحقّق من الفاصل أو من علامة اقتباس ناقصة؛ تُرك الصف`
+          ? `يحتوي على ${arabicCount(locale, got, AR_CELLS)} بينما يحتوي صف العناوين على ${arabicCount(locale, width, AR_CELLS)}: تحقّق من الفاصل أو من علامة اقتباس ناقصة؛ تُرك هذا الصف`
           : `has ${num(locale, got)} cells where the header has ${num(locale, width)}: check the delimiter, or a missing quote; the row is left out`,
       });
       continue;

@@ -25,6 +25,9 @@ import { formatPath, ownValue, setOwn, type PathSegment } from './json-path.js';
 import { formatPeriod, ordinal, periodOfDay, type Granularity, type Period } from './periods.js';
 import { isolateBidi, type Problem } from './validation.js';
 
+/** Names in an Arabic sentence: «أ» و«ب» و«ج», or «أ» أو «ب» (Intl.ListFormat). */
+const arabicList = (items: readonly string[], type: Intl.ListFormatType = 'conjunction') => new Intl.ListFormat('ar', { type }).format(items);
+
 export type { CsvElement };
 /** A JSON path as the key of `reported`. */
 export { formatPath as pathKey };
@@ -275,17 +278,17 @@ export function readCsvDocument(element: CsvElement, text: string, options: CsvR
     if (!columns.has(field)) {
       reader.problems.push({ path: [], cell: { column: name }, code: 'custom',
         en: `is not a column of this file (the columns attribute maps "${isolateBidi(field)}" to it); the columns are: ${table.header.filter(Boolean).map((h) => `"${isolateBidi(h)}"`).join(', ')}`,
-        ar: `ليس عمودًا في هذا الملف (تربط سمة columns الحقل «${isolateBidi(field)}» به)؛ الأعمدة هي: ${table.header.filter(Boolean).map((h) => `«${isolateBidi(h)}»`).join('، ')}` });
+        ar: `ليس عمودًا في هذا الملف (تربط سمة columns الحقل «${isolateBidi(field)}» به)؛ الأعمدة هي: ${arabicList(table.header.filter(Boolean).map((h) => `«${isolateBidi(h)}»`))}` });
     }
   }
   if (!shape.key.some((k) => columns.has(k))) {
     const wanted = shape.key.map((k) => `"${k}"`).join(' or ');
-    const wantedAr = shape.key.map((k) => `«${k}»`).join(' أو ');
+    const wantedAr = arabicList(shape.key.map((k) => `«${k}»`), 'disjunction');
     const found = table.header.filter(Boolean).map((h) => `"${isolateBidi(h)}"`).join(', ');
-    const foundAr = table.header.filter(Boolean).map((h) => `«${isolateBidi(h)}»`).join('، ');
+    const foundAr = arabicList(table.header.filter(Boolean).map((h) => `«${isolateBidi(h)}»`));
     reader.problems.push({ path: [], code: 'custom',
       en: `has no column ${wanted}: the columns found are ${found}. Name one of them so, or map it with the columns attribute, e.g. columns='{"${shape.key[0]}":"${isolateBidi(table.header.find(Boolean) ?? 'Name')}"}'`,
-      ar: `لا يحتوي العمود ${wantedAr}: الأعمدة الموجودة ${foundAr}. سمِّ أحدها كذلك، أو اربطه بسمة columns، مثل columns='{"${shape.key[0]}":"${isolateBidi(table.header.find(Boolean) ?? 'Name')}"}'` });
+      ar: `لا تحتوي على عمود ${wantedAr}: الأعمدة الموجودة هي ${foundAr}. سمِّ أحدها كذلك، أو اربطه بسمة columns، مثل columns='{"${shape.key[0]}":"${isolateBidi(table.header.find(Boolean) ?? 'Name')}"}'` });
     return done(null);
   }
   const keyField = shape.key.find((k) => columns.has(k))!;
@@ -326,7 +329,7 @@ function readDocumentField(reader: Reader, shape: Shape, doc: Record<string, unk
         say: (locale, lang) => {
           const row = new Intl.NumberFormat(locale).format(first.row);
           return lang === 'ar'
-            ? `«${shown}» يخالف «${was}» في الصف ${row}: قيمة واحدة للملف كله؛ تُستخدم الأولى`
+            ? `«${shown}» يخالف «${was}» في الصف ${row}: للملف كله قيمة واحدة؛ تُستخدم الأولى`
             : `"${shown}" differs from "${was}" in row ${row}: one value for the whole file; the first is used`;
         } });
     }

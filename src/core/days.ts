@@ -7,6 +7,7 @@
  * The conversions are H. Hinnant's `days_from_civil` / `civil_from_days`
  * (eras of 400 years, March-based years so the leap day ends the year).
  */
+import { arabicCount, periodWords } from './format.js';
 import type { Wording } from './validation.js';
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
@@ -92,8 +93,11 @@ export function parseDay(text: string): ParsedDay {
     return {
       days: null,
       error: (locale, lang) => {
-        const n = new Intl.NumberFormat(locale).format(last);
-        return lang === 'ar' ? `ليس يومًا في التقويم: في ${monthLabel} ${n} يومًا` : `is not a day: ${monthLabel} has ${n} days`;
+        if (lang === 'ar') {
+          const name = periodWords({ granularity: 'month', year, index: month }, locale);
+          return `ليس يومًا في التقويم: ${name} فيه ${arabicCount(locale, last, { one: 'يوم واحد', two: 'يومان', few: '{n} أيام', many: '{n} يومًا', other: '{n} يوم' })}`;
+        }
+        return `is not a day: ${monthLabel} has ${new Intl.NumberFormat(locale).format(last)} days`;
       },
     };
   }

@@ -234,3 +234,60 @@ export function labelDateFormat(locale: string, options: Intl.DateTimeFormatOpti
   }
   return f;
 }
+
+/**
+ * A noun counted in Arabic, in the form the number takes (Intl.PluralRules `ar`, six forms):
+ * «صف واحد», «صفّين», «٣ صفوف», «١١ صفًا», «١٠٠ صف». `{n}` is the number through Intl for
+ * the locale, so `ar-EG` shows Arabic-Indic digits.
+ */
+export interface ArabicForms {
+  zero?: string;
+  one: string;
+  two: string;
+  few: string;
+  many: string;
+  other: string;
+}
+
+const arabicRules = new Map<string, Intl.PluralRules>();
+
+export function arabicCount(locale: string, n: number, forms: ArabicForms, shown?: string): string {
+  let rules = arabicRules.get(locale);
+  if (!rules) arabicRules.set(locale, (rules = new Intl.PluralRules(locale.toLowerCase().startsWith('ar') ? locale : 'ar')));
+  const form = forms[rules.select(n) as keyof ArabicForms] ?? forms.other;
+  return form.replace('{n}', shown ?? numberFormat(locale, {}).format(n));
+}
+
+const ORDINAL_UNITS = ['', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر'];
+
+/**
+ * An Arabic ordinal, masculine and definite, to follow a masculine noun (الشهر، الأسبوع، الربع):
+ * «الثالث», «الحادي عشر»; from 20 on «الـ٢٥» (the number through Intl), as the press writes it.
+ */
+export function arabicOrdinal(n: number, locale: string): string {
+  if (Number.isInteger(n) && n >= 1 && n <= 10) return ORDINAL_UNITS[n]!;
+  if (Number.isInteger(n) && n >= 11 && n <= 19) return `${n === 11 ? 'الحادي' : ORDINAL_UNITS[n - 10]} عشر`;
+  return `الـ${numberFormat(locale, { useGrouping: false }).format(n)}`;
+}
+
+/**
+ * A period named for a message, in the locale's language and digits: "November 2026",
+ * "Week 5, 2026", "Q1 2026"; «نوفمبر ٢٠٢٦», «الأسبوع ٥، ٢٠٢٦», «الربع الأول ٢٠٢٦».
+ */
+export function periodWords(p: { granularity: 'month' | 'week' | 'quarter'; year: number; index: number }, locale: string): string {
+  const arabic = locale.toLowerCase().startsWith('ar');
+  const n = (x: number) => numberFormat(locale, { useGrouping: false }).format(x);
+  switch (p.granularity) {
+    case 'month':
+      return labelDateFormat(locale, { month: 'long', year: 'numeric' }).format(Date.UTC(p.year, p.index - 1, 1));
+    case 'week':
+      return arabic ? `الأسبوع ${n(p.index)}، ${n(p.year)}` : `Week ${n(p.index)}, ${n(p.year)}`;
+    case 'quarter':
+      return arabic ? `الربع ${arabicOrdinal(p.index, locale)} ${n(p.year)}` : `Q${n(p.index)} ${n(p.year)}`;
+  }
+}
+
+/** A day (`YYYY-MM-DD` as year, month, day) named for a message: «٢ ديسمبر ٢٠٢٦». */
+export function dayWords(year: number, month: number, day: number, locale: string): string {
+  return labelDateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(Date.UTC(year, month - 1, day));
+}

@@ -105,15 +105,28 @@ function custom(path: PathSegment[], en: string, ar: string): Problem {
   return { path, code: 'custom', en, ar };
 }
 
+/** A problem whose Arabic holds numbers, through Intl for the locale (the English stays as written). */
+function worded(path: PathSegment[], en: string, ar: (num: (n: number) => string, pct: (r: number) => string) => string): Problem {
+  return {
+    path, code: 'worded',
+    say: (locale, lang) => lang === 'ar'
+      ? ar((n) => new Intl.NumberFormat(locale).format(n), (r) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(r))
+      : en,
+  };
+}
+
+/** Names in an Arabic sentence: «أ» و«ب» و«ج» (Intl.ListFormat). */
+const arabicList = (items: readonly string[]) => new Intl.ListFormat('ar', { type: 'conjunction' }).format(items);
+
 /** Validates a rate: a number above 0 and at most 1 (a share of the previous stage). */
 function checkRate(value: unknown, path: PathSegment[], previousLabel: string): Validated<number> {
   if (value === undefined || value === null) {
     previousLabel = isolateBidi(previousLabel);
     return {
       value: null,
-      problems: [custom(path,
+      problems: [worded(path,
         `is required: the share of "${previousLabel}" that reaches this stage (0.2 = 20 %)`,
-        `مطلوب: نسبة «${previousLabel}» التي تصل إلى هذه المرحلة (0.2 = 20 ٪)`)],
+        (_, pct) => `مطلوب: نسبة «${previousLabel}» التي تصل إلى هذه المرحلة (0.2 تعني ${pct(0.2)})`)],
     };
   }
   if (typeof value !== 'number' || !Number.isFinite(value)) {
@@ -131,9 +144,9 @@ function checkRate(value: unknown, path: PathSegment[], previousLabel: string): 
   if (value > 1) {
     return {
       value: null,
-      problems: [custom(path,
+      problems: [worded(path,
         `is ${value}, above 100 %: a rate is a share of the previous stage, written 0.2 for 20 %`,
-        `يساوي ${value}، أي أكثر من 100 ٪: المعدل نسبة من المرحلة السابقة، تُكتب 0.2 لـ 20 ٪`)],
+        (num, pct) => `يساوي ${num(value)}، أي أكثر من ${pct(1)}: المعدل نسبة من المرحلة السابقة، فاكتب 0.2 لتعني ${pct(0.2)}`)],
     };
   }
   return { value, problems: [] };
@@ -175,7 +188,7 @@ export function validateFunnel(input: unknown): Validated<FunnelInput> {
   if (list.length < 2) {
     problems.push(custom(['stages'],
       'needs at least two stages (for example visits and customers)',
-      'يحتاج مرحلتين على الأقل (مثل الزيارات والعملاء)'));
+      'يحتاج إلى مرحلتين على الأقل (مثل الزيارات والعملاء)'));
     return { value: null, problems };
   }
   const seen = new Set<string>();
@@ -193,7 +206,7 @@ export function validateFunnel(input: unknown): Validated<FunnelInput> {
       if (s.rate !== undefined) {
         extra.push(custom([...path, 'rate'],
           'is ignored: the first stage has no stage before it to convert from',
-          'مُهمَل: المرحلة الأولى لا تسبقها مرحلة تتحول منها'));
+          'مُهمَل: لا تسبق المرحلةَ الأولى مرحلةٌ تتحوّل منها'));
       }
     } else {
       const prev = list[index - 1] as { label?: unknown; id?: unknown } | null;
@@ -204,7 +217,7 @@ export function validateFunnel(input: unknown): Validated<FunnelInput> {
       if (s.volume !== undefined) {
         extra.push(custom([...path, 'volume'],
           'is ignored: only the first stage\'s volume is used; later stages follow from the rates',
-          'مُهمَل: يُستخدم حجم المرحلة الأولى فقط؛ والمراحل التالية تُحسب من المعدلات'));
+          'مُهمَل: يُستخدم حجم المرحلة الأولى فقط، وتُحسب المراحل التالية من المعدلات'));
       }
     }
     return { value: { id: s.id, label: s.label?.trim() || s.id, rate, ...(index === 0 && s.volume !== undefined ? { volume: s.volume } : {}) }, problems: extra };
@@ -225,7 +238,7 @@ export function validateFunnel(input: unknown): Validated<FunnelInput> {
   } else if (raw.goal === undefined && stages.length && stages[0]!.volume === undefined) {
     problems.push(custom(['goal'],
       'is required, or a `volume` on the first stage: the plan needs a revenue goal to work back from or a volume to work forward from',
-      'مطلوب، أو حجم (volume) في المرحلة الأولى: تحتاج الخطة هدف إيراد تعمل منه عكسيًا أو حجمًا تبدأ منه'));
+      'مطلوب، أو حجم (volume) في المرحلة الأولى: تحتاج الخطة إلى هدف إيراد تعمل منه عكسيًا أو إلى حجم تبدأ منه'));
     fatal = true;
   }
 
@@ -241,7 +254,7 @@ export function validateFunnel(input: unknown): Validated<FunnelInput> {
       if (ids.length && !ids.includes(id)) {
         problems.push(custom(path,
           `names no stage; the stage ids are: ${ids.map(isolateBidi).join(', ')}`,
-          `لا يطابق أي مرحلة؛ معرّفات المراحل: ${ids.map(isolateBidi).join('، ')}`));
+          `لا يطابق أي مرحلة؛ معرّفات المراحل: ${arabicList(ids.map((id) => isolateBidi(id)))}`));
       } else if (typeof v !== 'number' || !Number.isFinite(v)) {
         problems.push({ path, code: 'wrong-type', expected: 'number', got: kindOf(v), value: excerpt(v) });
       } else if (v < 0) {
@@ -252,7 +265,7 @@ export function validateFunnel(input: unknown): Validated<FunnelInput> {
   if (t.salesCycleStage !== undefined && stages.length && !stages.some((s) => s.id === t.salesCycleStage)) {
     problems.push(custom(['salesCycleStage'],
       `names no stage; the stage ids are: ${stages.map((s) => isolateBidi(s.id)).join(', ')}`,
-      `لا يطابق أي مرحلة؛ معرّفات المراحل: ${stages.map((s) => isolateBidi(s.id)).join('، ')}`));
+      `لا يطابق أي مرحلة؛ معرّفات المراحل: ${arabicList(stages.map((s) => isolateBidi(s.id)))}`));
   }
 
   if (fatal) return { value: null, problems };

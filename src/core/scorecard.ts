@@ -11,7 +11,7 @@
  * worst first, each with how far it falls short.
  */
 import * as z from 'zod/mini';
-import { CATALOGUE_KEYS, catalogueEntry, checkInputs, type CatalogueEntry, type CatalogueKey } from './catalogue.js';
+import { arabicGenitive, CATALOGUE_KEYS, catalogueEntry, checkInputs, type CatalogueEntry, type CatalogueKey } from './catalogue.js';
 import {
   CADENCE_GRANULARITY,
   GRANULARITY_CADENCE,
@@ -24,7 +24,8 @@ import {
   type Elapsed,
   type WorkWeek,
 } from './calendar.js';
-import { formatDay, parseDay, type Weekday } from './days.js';
+import { civilFromDays, formatDay, parseDay, type Weekday } from './days.js';
+import { arabicCount, dayWords, periodWords, type ArabicForms } from './format.js';
 import type { PathSegment } from './json-path.js';
 import { formatPeriod, fromOrdinal, ordinal, parsePeriod, type Granularity, type Period } from './periods.js';
 import {
@@ -215,10 +216,17 @@ const problem = (path: PathSegment[], en: string, ar: string): Problem => ({ pat
 const worded = (path: PathSegment[], say: (locale: string, lang: 'en' | 'ar') => string): Problem => ({ path, code: 'worded', say });
 const num = (locale: string, n: number) => new Intl.NumberFormat(locale).format(n);
 
-const CADENCE_WORDS: Record<Cadence, { en: string; ar: string; period: { en: string; ar: string } }> = {
-  weekly: { en: 'weekly', ar: 'أسبوعي', period: { en: 'week', ar: 'الأسبوع' } },
-  monthly: { en: 'monthly', ar: 'شهري', period: { en: 'month', ar: 'الشهر' } },
-  quarterly: { en: 'quarterly', ar: 'ربع سنوي', period: { en: 'quarter', ar: 'الربع' } },
+/** `metrics`: the Arabic adjective as metrics take it (feminine plural, definite): «المؤشرات الأسبوعية». */
+const CADENCE_WORDS: Record<Cadence, { en: string; ar: string; metrics: string; period: { en: string; ar: string } }> = {
+  weekly: { en: 'weekly', ar: 'أسبوعي', metrics: 'الأسبوعية', period: { en: 'week', ar: 'الأسبوع' } },
+  monthly: { en: 'monthly', ar: 'شهري', metrics: 'الشهرية', period: { en: 'month', ar: 'الشهر' } },
+  quarterly: { en: 'quarterly', ar: 'ربع سنوي', metrics: 'الربع سنوية', period: { en: 'quarter', ar: 'الربع' } },
+};
+/** Periods counted in Arabic: «٣ أسابيع», «شهران», «١١ شهرًا». */
+const AR_PERIODS: Record<Granularity, ArabicForms & { noun: string; plural: string; definite: string }> = {
+  week: { one: 'أسبوع واحد', two: 'أسبوعين', few: '{n} أسابيع', many: '{n} أسبوعًا', other: '{n} أسبوع', noun: 'أسبوع', plural: 'أسابيع', definite: 'الأسبوع' },
+  month: { one: 'شهر واحد', two: 'شهرين', few: '{n} أشهر', many: '{n} شهرًا', other: '{n} شهر', noun: 'شهر', plural: 'أشهر', definite: 'الشهر' },
+  quarter: { one: 'ربع واحد', two: 'ربعين', few: '{n} أرباع', many: '{n} ربعًا', other: '{n} ربع', noun: 'ربع', plural: 'أرباع', definite: 'الربع' },
 };
 const GRANULARITY_WORDS: Record<Granularity, { en: string; ar: string; label: string }> = {
   week: { en: 'an ISO week', ar: 'أسبوع ISO', label: 'YYYY-Www' },
@@ -263,7 +271,7 @@ function readHistory(raw: unknown[] | undefined, cadence: Cadence | null, path: 
           `«${r.value.period}» ${got.ar}، لكن هذا المؤشر ${CADENCE_WORDS[cadence].ar}: يحتاج سجله إلى ${want.ar} لكل إدخال (${want.label})`)
         : problem([...ip, 'period'],
           `"${r.value.period}" is ${got.en}, but the entries before it are ${want.en} each: one granularity per history`,
-          `«${r.value.period}» ${got.ar}، لكن الإدخالات قبله ${want.ar} لكل منها: نوع واحد من الفترات في السجل`));
+          `«${r.value.period}» ${got.ar}، لكن كل إدخال قبله ${want.ar}: نوع واحد من الفترات في السجل`));
       return;
     }
     const n = ordinal(period);
@@ -299,7 +307,7 @@ function rangeOk(t: { min?: number; max?: number }, path: PathSegment[], problem
   if (t.min !== undefined && t.max !== undefined && t.min > t.max) {
     const { min, max } = t;
     problems.push(worded(path, (locale, lang) => lang === 'ar'
-      ? `نطاق حده الأدنى (${num(locale, min)}) أكبر من حده الأعلى (${num(locale, max)})`
+      ? `نطاق حده الأدنى (${num(locale, min)}) أكبر من حده الأقصى (${num(locale, max)})`
       : `is a range whose min (${num(locale, min)}) is above its max (${num(locale, max)})`));
     return false;
   }
@@ -323,7 +331,7 @@ export function validateScorecard(input: unknown, options: ScorecardValidationOp
   if (!top.value) return { value: null, problems: top.problems };
   // An empty week says what is missing, not "must be at least 1".
   const problems = top.problems.map((p) => p.code === 'too-small' && p.path.length === 1 && p.path[0] === 'workdays'
-    ? problem(['workdays'], 'must name at least one working day (1 = Monday ... 7 = Sunday): the default week is used', 'يجب أن تذكر يوم عمل واحدًا على الأقل (1 = الاثنين ... 7 = الأحد): يُستخدم الأسبوع الافتراضي')
+    ? problem(['workdays'], 'must name at least one working day (1 = Monday ... 7 = Sunday): the default week is used', 'يجب أن يتضمن يوم عمل واحدًا على الأقل (1 = الاثنين … 7 = الأحد): يُستخدم أسبوع العمل الافتراضي')
     : p);
   const doc = top.value;
   const raw = doc.metrics ?? [];
@@ -429,9 +437,12 @@ export function validateScorecard(input: unknown, options: ScorecardValidationOp
       const after = v.history.points.filter((p) => ordinal(p.period) > ordinal(current));
       for (const p of after) {
         const i = historyIndex(input, v.index, p.period);
-        problems.push(problem([...path, 'history', i, 'period'],
-          `"${formatPeriod(p.period)}" is after the ${CADENCE_WORDS[v.cadence].period.en} of asOf (${formatPeriod(current)}, as of ${formatDay(asOf)}): left out`,
-          `«${formatPeriod(p.period)}» بعد ${CADENCE_WORDS[v.cadence].period.ar} الذي يقع فيه تاريخ asOf ‏(${formatPeriod(current)}، حتى ${formatDay(asOf)}): استُبعد`));
+        const words = CADENCE_WORDS[v.cadence];
+        const day = asOf;
+        const { year, month, day: d } = civilFromDays(day);
+        problems.push(worded([...path, 'history', i, 'period'], (locale, lang) => lang === 'ar'
+          ? `«${formatPeriod(p.period)}» بعد ${words.period.ar} الذي يقع فيه تاريخ asOf ‏(${periodWords(current, locale)}، حتى ${dayWords(year, month, d, locale)}): استُبعد`
+          : `"${formatPeriod(p.period)}" is after the ${words.period.en} of asOf (${formatPeriod(current)}, as of ${formatDay(day)}): left out`));
       }
       if (after.length) {
         const kept = v.history.points.filter((p) => ordinal(p.period) <= ordinal(current));
@@ -452,7 +463,7 @@ export function validateScorecard(input: unknown, options: ScorecardValidationOp
         : { en: 'give the scorecard an asOf date (YYYY-MM-DD), or the metric its own elapsed share', ar: 'أعطِ بطاقة الأداء تاريخ asOf ‏(YYYY-MM-DD)، أو أعطِ المؤشر حصته المنقضية elapsed' };
       problems.push(problem([...path, 'pace'],
         `is on, but nothing says how far into its ${which.en} the scorecard is${period?.elapsed !== undefined ? ` (period.elapsed is for ${period.cadence ? `${CADENCE_WORDS[period.cadence].en} metrics` : 'a scorecard of one cadence'})` : ''}: ${hint.en}. Shown as not rated until then`,
-        `مفعَّل، لكن لا شيء يبيّن إلى أين وصلت بطاقة الأداء في ${which.ar}${period?.elapsed !== undefined ? ` (period.elapsed ${period.cadence ? `للمؤشرات ${CADENCE_WORDS[period.cadence].ar}ة` : 'لبطاقة أداء ذات دورية واحدة'})` : ''}: ${hint.ar}. يُعرض غير مُقيَّم حتى ذلك الحين`));
+        `مفعَّل، لكن لا شيء يبيّن إلى أين وصلت بطاقة الأداء في ${which.ar}${period?.elapsed !== undefined ? ` (period.elapsed ${period.cadence ? `للمؤشرات ${CADENCE_WORDS[period.cadence].metrics}` : 'لبطاقة أداء ذات دورية واحدة'})` : ''}: ${hint.ar}. يُعرض غير مُقيَّم حتى ذلك الحين`));
     }
   }
 
@@ -515,7 +526,7 @@ function inputProblem(entry: CatalogueEntry, p: ReturnType<typeof checkInputs>[n
   }
   const whole = entry.terms[p.whole]!;
   return worded(path, (locale, lang) => lang === 'ar'
-    ? `(${num(locale, p.value)}) أكبر من ${whole.ar} (${num(locale, p.wholeValue)})، وهو جزء منه: لا يمكن حساب ${entry.label.ar}`
+    ? `(${num(locale, p.value)}) أكبر من ${whole.unit === 'count' ? `عدد ${arabicGenitive(whole.ar)}` : whole.ar} (${num(locale, p.wholeValue)})، وهو جزء منه: لا يمكن حساب ${entry.label.ar}`
     : `(${num(locale, p.value)}) is more than ${whole.en} (${num(locale, p.wholeValue)}), which it is part of: ${entry.label.en} cannot be computed`);
 }
 
@@ -523,10 +534,11 @@ function inputProblem(entry: CatalogueEntry, p: ReturnType<typeof checkInputs>[n
 function rollupShortfall(v: ValidMetric, into: Granularity, asOf: number | null, week: WorkWeek): Problem | null {
   const g = CADENCE_GRANULARITY[v.cadence!];
   const path: PathSegment[] = ['metrics', v.index, 'history'];
-  const noun = { week: { en: 'weeks', ar: 'أسابيع' }, month: { en: 'months', ar: 'أشهر' }, quarter: { en: 'quarters', ar: 'أرباع' } }[g];
-  const intoWord = { week: { en: 'week', ar: 'أسبوع' }, month: { en: 'month', ar: 'شهر' }, quarter: { en: 'quarter', ar: 'ربع' } }[into];
+  const noun = { week: 'weeks', month: 'months', quarter: 'quarters' }[g];
+  const intoWord = { week: 'week', month: 'month', quarter: 'quarter' }[into];
+  const intoAr = AR_PERIODS[into];
   if (v.history.kind !== 'periods' && !(v.history.kind === 'values' && asOf !== null)) {
-    return problem(path, `needs period labels (or the scorecard's asOf date) to be added up into ${intoWord.en}s`, `يحتاج إلى تسميات الفترات (أو تاريخ asOf لبطاقة الأداء) ليُجمَع في ${intoWord.ar}`);
+    return problem(path, `needs period labels (or the scorecard's asOf date) to be added up into ${intoWord}s`, `يحتاج إلى تسميات الفترات (أو تاريخ asOf لبطاقة الأداء) ليُجمَع في ${intoAr.plural}`);
   }
   const series = seriesOf(v, asOf, week, null, null, null, undefined);
   const labelled = series.filter((p) => p.period);
@@ -537,8 +549,8 @@ function rollupShortfall(v: ValidMetric, into: Granularity, asOf: number | null,
   const held = labelled.length;
   const expected = Math.max(...rolled.map((r) => r.parts?.expected ?? 0));
   return worded(path, (locale, lang) => lang === 'ar'
-    ? `يغطي ${num(locale, held)} من ${noun.ar} فقط، ولا يكفي لملء ${intoWord.ar} كامل (${num(locale, expected)}): يُعرض ${intoWord.ar} جزئيًا`
-    : `covers ${num(locale, held)} ${noun.en}, not enough to fill a ${intoWord.en} (${num(locale, expected)}): shown as a partial ${intoWord.en}`);
+    ? `يغطي ${arabicCount(locale, held, AR_PERIODS[g])} فقط، ولا يكفي لملء ${intoAr.noun} كامل (${arabicCount(locale, expected, AR_PERIODS[g])}): يُعرض ${intoAr.definite} غير مكتمل`
+    : `covers ${num(locale, held)} ${noun}, not enough to fill a ${intoWord} (${num(locale, expected)}): shown as a partial ${intoWord}`);
 }
 
 function metricId(m: ScorecardMetricInput, index: number): string {

@@ -134,7 +134,7 @@ export interface SourcesInput {
 const FIELD_WORDS: Record<SourceField, { en: string; ar: string }> = {
   visits: { en: 'visits', ar: 'الزيارات' },
   leads: { en: 'leads', ar: 'العملاء المحتملين' },
-  mqls: { en: 'MQLs', ar: 'العملاء المؤهلين تسويقيًا' },
+  mqls: { en: 'MQLs', ar: 'العملاء المؤهلين تسويقيًا (MQL)' },
   opportunities: { en: 'opportunities', ar: 'الفرص' },
   customers: { en: 'customers', ar: 'العملاء' },
   spend: { en: 'spend', ar: 'الإنفاق' },
@@ -152,9 +152,10 @@ function negativeProblems(value: unknown, path: readonly PathSegment[]): Problem
     if (typeof v === 'number' && Number.isFinite(v) && v < 0) {
       problems.push({
         path: [...path, field],
-        code: 'custom',
-        en: `${FIELD_WORDS[field].en} cannot be negative (${v})`,
-        ar: `لا يمكن أن تكون قيمة ${FIELD_WORDS[field].ar} سالبة (${v})`,
+        code: 'worded',
+        say: (locale, lang) => lang === 'ar'
+          ? `لا يمكن أن تكون قيمة ${FIELD_WORDS[field].ar} سالبة (${new Intl.NumberFormat(locale).format(v)})`
+          : `${FIELD_WORDS[field].en} cannot be negative (${v})`,
       });
     }
   }
@@ -194,7 +195,7 @@ export function validateSources(input: unknown): Validated<SourcesInput> {
             path: [...path, 'label'],
             code: 'custom',
             en: `is required: "${isolateBidi(row.source)}" is not one of the known sources (${SOURCE_KEYS.join(', ')})`,
-            ar: `مطلوب: «${isolateBidi(row.source)}» ليس من المصادر المعروفة (${SOURCE_KEYS.join('، ')})`,
+            ar: `مطلوب: «${isolateBidi(row.source)}» ليس من المصادر المعروفة (${new Intl.ListFormat('ar', { type: 'disjunction' }).format(SOURCE_KEYS)})`,
           },
         ],
       };

@@ -5,7 +5,7 @@
  */
 import { changeRatio } from './change.js';
 import * as z from 'zod/mini';
-import { NumberFormatter } from './format.js';
+import { arabicOrdinal, NumberFormatter, periodWords } from './format.js';
 import type { PathSegment } from './json-path.js';
 import {
   DEFAULT_WINDOW,
@@ -359,11 +359,17 @@ const UNIT_WORDS = {
     quarter: { one: 'quarter', other: 'quarters', previous: 'the previous quarter', lastYear: 'the same quarter last year' },
   },
   ar: {
-    month: { two: 'شهرين', few: 'أشهر', many: 'شهرًا', other: 'شهر', previous: 'الشهر السابق', lastYear: 'الشهر نفسه من العام الماضي' },
-    week: { two: 'أسبوعين', few: 'أسابيع', many: 'أسبوعًا', other: 'أسبوع', previous: 'الأسبوع السابق', lastYear: 'الأسبوع نفسه من العام الماضي' },
-    quarter: { two: 'ربعين', few: 'أرباع', many: 'ربعًا', other: 'ربع', previous: 'الربع السابق', lastYear: 'الربع نفسه من العام الماضي' },
+    // A run is counted by its latest period: «للشهر الثالث على التوالي».
+    month: { noun: 'شهر', previous: 'الشهر السابق', lastYear: 'الشهر نفسه من العام الماضي' },
+    week: { noun: 'أسبوع', previous: 'الأسبوع السابق', lastYear: 'الأسبوع نفسه من العام الماضي' },
+    quarter: { noun: 'ربع', previous: 'الربع السابق', lastYear: 'الربع نفسه من العام الماضي' },
   },
 } as const;
+
+/** The preposition لـ joined to a definite noun: ل + الشهر = «للشهر» (the alif of ال drops). */
+function toNoun(definite: string): string {
+  return definite.startsWith('ال') ? `لل${definite.slice(2)}` : `لـ${definite}`;
+}
 
 interface HeadlineFacts {
   granularity: Granularity;
@@ -387,32 +393,28 @@ export function headlineSentence(f: HeadlineFacts): string {
   if (arabic) {
     const w = UNIT_WORDS.ar[f.granularity];
     if (!f.latest) return 'لا توجد بيانات بعد.';
-    if (f.latest.value === null) return `لا توجد قيمة لآخر فترة (${f.latest.period}) بعد.`;
-    const rules = new Intl.PluralRules(f.locale);
-    const span = (n: number) => {
-      const form = rules.select(n);
-      if (form === 'two') return w.two;
-      const noun = form === 'few' ? w.few : form === 'many' ? w.many : w.other;
-      return `${count(n)} ${noun}`;
-    };
+    if (f.latest.value === null) {
+      const { period } = parsePeriod(f.latest.period);
+      return `لا توجد قيمة بعد لآخر فترة (${period ? periodWords(period, f.locale) : f.latest.period}).`;
+    }
     let first: string | null = null;
     let direction = 0;
     if (Math.abs(f.streak) >= 2) {
       direction = Math.sign(f.streak);
-      first = `${direction < 0 ? 'تراجع' : 'ارتفع'} ${span(Math.abs(f.streak))} على التوالي`;
+      first = `${direction < 0 ? 'تراجع' : 'ارتفع'} لل${w.noun} ${arabicOrdinal(Math.abs(f.streak), f.locale)} على التوالي`;
     } else if (f.mom !== null) {
       direction = Math.sign(f.mom);
-      first = direction === 0 ? `مساوٍ لـ${w.previous}` : `${direction < 0 ? 'أقل' : 'أعلى'} بنسبة ${pct(f.mom)} من ${w.previous}`;
+      first = direction === 0 ? `مساوٍ ${toNoun(w.previous)}` : `${direction < 0 ? 'أقل' : 'أعلى'} بنسبة ${pct(f.mom)} من ${w.previous}`;
     }
     let second: string | null = null;
     if (f.yoy !== null) {
-      second = f.yoy === 0 ? `مساوٍ لـ${w.lastYear}` : `${f.yoy < 0 ? 'أقل' : 'أعلى'} بنسبة ${pct(f.yoy)} من ${w.lastYear}`;
+      second = f.yoy === 0 ? `مساوٍ ${toNoun(w.lastYear)}` : `${f.yoy < 0 ? 'أقل' : 'أعلى'} بنسبة ${pct(f.yoy)} من ${w.lastYear}`;
     }
     if (first && second) {
       const contrast = direction !== 0 && f.yoy !== 0 && Math.sign(f.yoy!) !== direction;
       return `${first}، ${contrast ? 'لكنه' : 'وهو'} ${second}.`;
     }
-    if (first) return `${first}؛ لا توجد قيمة لـ${w.lastYear} للمقارنة.`;
+    if (first) return `${first}؛ لا توجد قيمة ${toNoun(w.lastYear)} للمقارنة.`;
     if (second) return `${second[0]!.toUpperCase()}${second.slice(1)}.`;
     return 'لا توجد بيانات كافية للمقارنة بعد.';
   }

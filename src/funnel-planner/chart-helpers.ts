@@ -1,7 +1,6 @@
 /**
  * The funnel helpers the element needs before any chart is drawn (its table and
  * sentences), shared with the chart spec (`chart.ts`).
- * with ECharts.
  */
 import type { FunnelModel } from '../core/funnel.js';
 import type { NumberFormatter } from '../core/format.js';
@@ -32,4 +31,13 @@ function fractionFormat(locale: string, signed: boolean): Intl.NumberFormat {
 /** Whether any stage has an actual (then the chart shows plan and actual side by side). */
 export function hasActuals(model: FunnelModel): boolean {
   return model.stages.some((s) => s.actual !== null);
+}
+
+/**
+ * Text from the data in plain-text words (a tooltip, an accessible name): its bidi embedding,
+ * override and isolate controls dropped. Markup cannot isolate it there, and an unclosed
+ * override would reorder the kit's words after it; a screen reader needs none of them.
+ */
+export function plainText(text: string): string {
+  return text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
 }

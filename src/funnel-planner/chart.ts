@@ -9,7 +9,7 @@ import type { FunnelModel, FunnelStage } from '../core/funnel.js';
 import type { NumberFormatter } from '../core/format.js';
 import type { BarChartSpec } from '../internal/bar-chart.js';
 import type { FunnelStrings } from './strings.js';
-import { formatVolume, hasActuals } from './chart-helpers.js';
+import { formatVolume, hasActuals, plainText } from './chart-helpers.js';
 
 /**
  * The logarithmic scale: each volume becomes its number of decades above the
@@ -42,7 +42,7 @@ export function logScale(model: FunnelModel): { start: number; decades: number; 
 /** The hover text for one stage: plain lines, no markup. */
 export function stageTooltip(model: FunnelModel, stage: FunnelStage, s: FunnelStrings, f: NumberFormatter): string {
   const planWord = model.mode === 'forward' ? s.projected : s.plan;
-  const lines = [stage.label, `${planWord}: ${formatVolume(f, stage.required)} ${s.per[model.view]}`];
+  const lines = [plainText(stage.label), `${planWord}: ${formatVolume(f, stage.required)} ${s.per[model.view]}`];
   if (stage.actual !== null) lines.push(`${s.actual}: ${formatVolume(f, stage.actual)}`);
   if (stage.rate !== null) lines.push(`${s.table.rate}: ${f.percent(stage.rate)}`);
   if (stage.actualRate !== null) lines.push(`${s.table.actualRate}: ${f.percent(stage.actualRate)}`);

@@ -4,6 +4,17 @@ export const funnelPlannerStyles = css`
   .base {
     /* The box kept while loading or waiting for the reader: The goal, the plan of six stages and its table toggle, as laid out at 900px and wider. */
     --_placeholder-height: 600px;
+    /* The editor's input borders: at least 3:1 against the input and the page around it
+       (WCAG 1.4.11); --_border (grid lines, 1.4:1) is too faint to show where a field is. */
+    --_input-border: var(--sk-color-input-border, #6e7781);
+  }
+  :host([theme='dark']) .base {
+    --_input-border: var(--sk-color-input-border, #848d97);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) .base {
+      --_input-border: var(--sk-color-input-border, #848d97);
+    }
   }
   .summary {
     padding: 8px var(--_gap) 0;
@@ -67,7 +78,7 @@ export const funnelPlannerStyles = css`
     box-sizing: border-box;
     width: 100%;
     padding: 6px 8px;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_input-border);
     border-radius: 6px;
     background: var(--_surface-2);
     color: var(--_text);
@@ -190,8 +201,17 @@ export const funnelPlannerStyles = css`
     .bottleneck.clear {
       border-inline-start-color: CanvasText;
     }
+    /* The keys as the bars are drawn here (bar-chart.ts): plan filled in CanvasText, actual in
+       GrayText, each framed, so the two differ and neither is an empty box (a forced
+       background would be dropped). */
     .key {
+      forced-color-adjust: none;
+      box-sizing: border-box;
       border: 1px solid CanvasText;
+      background: CanvasText;
+    }
+    .key.actual {
+      background: GrayText;
     }
     /* Shape and words carry the status here: every icon in CanvasText (as specific as the
        coloured rules above, so it wins), its inner mark in Canvas so it stays visible. */

@@ -24,7 +24,7 @@ import { funnelTable, withFunnelEdits } from '../core/csv-write.js';
 import { resolveCurrency } from '../core/format.js';
 import { statusIcon } from '../internal/status-icon.js';
 import { tokens } from '../internal/styles.js';
-import { formatVolume, hasActuals } from './chart-helpers.js';
+import { formatVolume, hasActuals, plainText } from './chart-helpers.js';
 import { funnelChartSpec } from './chart.js';
 import { funnelPlannerStyles } from './funnel-planner.styles.js';
 import { funnelStrings, type FunnelStrings } from './strings.js';
@@ -81,6 +81,7 @@ type FieldKey = 'goalRevenue' | 'averageDealSize' | 'volume' | `rate:${string}`;
  * @cssprop --sk-color-surface - Background.
  * @cssprop --sk-color-surface-raised - Background of the table header and inputs.
  * @cssprop --sk-color-border - Borders.
+ * @cssprop --sk-color-input-border - Borders of the editor's inputs (default 3:1 or more against them and the page: #6e7781, dark #848d97).
  * @cssprop --sk-color-accent - Plan bars, focus ring.
  * @cssprop --sk-color-on-track - Actual bars at or above plan.
  * @cssprop --sk-color-at-risk - Actual bars below plan.
@@ -217,7 +218,7 @@ export class FunnelPlanner extends KitElement<FunnelInput, FunnelModel> {
     if (this.result) this.emit<FunnelModel>('plan-change', this.result);
   }
 
-  private renderField(field: FieldKey, label: string, value: number, hint: string): TemplateResult {
+  private renderField(field: FieldKey, label: string | TemplateResult, value: number, hint: string): TemplateResult {
     const id = `field-${field.replace(/[^\w-]/g, '_')}`;
     const shown = new Intl.NumberFormat(this.resolvedLocale, { maximumFractionDigits: 4, useGrouping: false, signDisplay: 'negative' }).format(value);
     const bad = Boolean(this.invalid[field]);
@@ -254,7 +255,7 @@ export class FunnelPlanner extends KitElement<FunnelInput, FunnelModel> {
             ? this.renderField('averageDealSize', e.averageDealSize, model.averageDealSize ?? 0, e.invalid)
             : nothing}
           ${stages.slice(1).map((st, i) =>
-            this.renderField(`rate:${st.id}`, e.rate(stages[i]!.label, st.label), (st.rate ?? 0) * 100, e.invalidRate),
+            this.renderField(`rate:${st.id}`, e.rate(stages[i]!.label, st.label), (st.rate ?? 0) * 100, e.invalidRate(new Intl.NumberFormat(this.resolvedLocale).format(100))),
           )}
         </div>
         <button type="button" class="reset" @click=${() => this.resetEdits()}>${e.reset}</button>
@@ -293,15 +294,19 @@ export class FunnelPlanner extends KitElement<FunnelInput, FunnelModel> {
     }
     if (model.salesCycle) {
       const stage = model.stages.find((s) => s.id === model.salesCycle!.stage)?.label ?? null;
-      lines.push(html`<p>${w.salesCycle(f.format(model.salesCycle.days, 'days'), stage, f.format(model.salesCycle.months, 'score'))}</p>`);
+      const months = model.salesCycle.months;
+      // The plural of the number as shown (one decimal, as the 'score' format rounds it).
+      const plural = new Intl.PluralRules(this.resolvedLocale, { maximumFractionDigits: 1 }).select(months);
+      lines.push(html`<p>${w.salesCycle(f.format(model.salesCycle.days, 'days'), stage, f.format(months, 'score'), plural)}</p>`);
     }
     const sens = model.sensitivity;
     if (sens) {
       const at = model.stages.findIndex((s) => s.id === sens.stage);
-      const label = w.step(model.stages[at - 1]!.label, model.stages[at]!.label);
+      const from = model.stages[at - 1]!.label;
+      const to = model.stages[at]!.label;
       lines.push(html`<p class="sensitivity">${sens.saved !== null
-        ? w.sensitivitySaved(label, this.pct(sens.rate), this.pct(sens.improvedRate), this.vol(sens.saved), top.label, per)
-        : w.sensitivityGained(label, this.pct(sens.rate), this.pct(sens.improvedRate), this.vol(sens.gained), per)}</p>`);
+        ? w.sensitivitySaved(from, to, this.pct(sens.rate), this.pct(sens.improvedRate), this.vol(sens.saved), top.label, per)
+        : w.sensitivityGained(from, to, this.pct(sens.rate), this.pct(sens.improvedRate), this.vol(sens.gained), per)}</p>`);
     }
     return html`<div part="summary" class="summary">${lines}</div>`;
   }
@@ -324,8 +329,8 @@ export class FunnelPlanner extends KitElement<FunnelInput, FunnelModel> {
       </tr></thead>
       <tbody>${model.stages.map((st, i) => html`<tr data-id=${st.id} class=${st.id === model.bottleneck ? 'is-bottleneck' : ''}>
         <th scope="row"><button type="button" part="stage" class="stage" @click=${() => this.select(st)}>${st.label}</button></th>
-        <td title=${i > 0 ? w.rateOf(this.pct(st.rate), model.stages[i - 1]!.label, st.label) : nothing}>${i > 0 ? this.pct(st.rate) : w.first}</td>
-        <td title=${w.ofTop(this.pct(st.cumulative), top.label)}>${this.pct(st.cumulative)}</td>
+        <td title=${i > 0 ? w.rateOf(this.pct(st.rate), plainText(model.stages[i - 1]!.label), plainText(st.label)) : nothing}>${i > 0 ? this.pct(st.rate) : w.first}</td>
+        <td title=${w.ofTop(this.pct(st.cumulative), plainText(top.label))}>${this.pct(st.cumulative)}</td>
         <td class="num">${this.vol(st.required)}</td>
         ${actuals
           ? html`<td class="num">${this.vol(st.actual)}</td>
@@ -339,7 +344,7 @@ export class FunnelPlanner extends KitElement<FunnelInput, FunnelModel> {
   protected renderModel(model: FunnelModel): TemplateResult {
     const w = this.words;
     const per = w.per[model.view];
-    const described = model.stages.map((s) => `${s.label} ${this.vol(s.required)}${s.actual !== null ? ` (${w.actual} ${this.vol(s.actual)})` : ''}`).join(', ');
+    const described = model.stages.map((s) => `${plainText(s.label)} ${this.vol(s.required)}${s.actual !== null ? ` (${w.actual} ${this.vol(s.actual)})` : ''}`).join(', ');
     return html`<header part="header" class="header">
         <h2 class="title">${model.title ?? w.planTitle}</h2>
         <span class="period mode">${model.mode === 'backward' ? w.modeBackward : w.modeForward} · ${w.period[model.view]}</span>

@@ -6,6 +6,7 @@ import type { MissingReason, Status } from '../core/types.js';
 import { isolateBidi, type Problem, type ValueKind } from '../core/validation.js';
 import { formatPath } from '../core/json-path.js';
 import { formatCell } from '../core/csv-table.js';
+import { arabicCount, type ArabicForms } from '../core/format.js';
 
 export type Language = 'en' | 'ar';
 
@@ -71,7 +72,7 @@ const en = {
   } satisfies Record<ValueKind, string>,
   expected: { number: 'a number', string: 'text', boolean: 'true or false', array: 'a list', object: 'an object', record: 'an object', valid: 'a valid value', 'number|object': 'a number or a range such as { "min": 40, "max": 60 }' } as Record<string, string>,
   problem: {
-    invalidJson: (detail: string, line?: number, column?: number) =>
+    invalidJson: (detail: string, line?: string, column?: string) =>
       `is not valid JSON${line ? ` (line ${line}, column ${column})` : ''}: ${detail}`,
     required: 'is required',
     wrongType: (expected: string, got: string, value?: string) =>
@@ -82,8 +83,8 @@ const en = {
       `${value !== undefined ? `"${value}" ` : ''}is not one of: ${allowed}`,
     duplicate: (value: string) => `repeats "${value}", which is already used`,
     emptyText: 'must not be empty',
-    tooLarge: (what: string, limit: string, actual: string) => `has ${actual} ${what}; the most this element shows is ${limit}`,
-    tooLong: (max: string) => `is longer than ${max} characters`,
+    tooLarge: (what: string, limit: string, actual: string, _n: number, _locale: string) => `has ${actual} ${what}; the most this element shows is ${limit}`,
+    tooLong: (max: string, _n: number, _locale: string) => `is longer than ${max} characters`,
     fetch: {
       http: (url: string, status?: number) => `could not be loaded from ${url}: the server answered ${status ?? '?'}`,
       timeout: (url: string, _status?: number, within = '10 seconds') => `could not be loaded from ${url}: no answer within ${within}`,
@@ -99,13 +100,13 @@ const en = {
 export type Strings = typeof en;
 
 const ar: Strings = {
-  status: { 'on-track': 'على المسار', 'at-risk': 'معرّض للخطر', 'off-track': 'خارج المسار', none: 'غير مُقيَّم' },
+  status: { 'on-track': 'على المسار', 'at-risk': 'معرَّض للخطر', 'off-track': 'خارج المسار', none: 'غير مُقيَّم' },
   groups: {
     marketing: 'التسويق', sales: 'المبيعات', service: 'خدمة العملاء',
-    leading: 'المؤشرات الاستباقية', lagging: 'المؤشرات اللاحقة', other: 'أخرى',
+    leading: 'المؤشرات الرائدة', lagging: 'المؤشرات المتأخرة', other: 'أخرى',
   },
   cadence: { weekly: 'أسبوعي', monthly: 'شهري', quarterly: 'ربع سنوي' },
-  indicator: { leading: 'استباقي', lagging: 'لاحق' },
+  indicator: { leading: 'رائد', lagging: 'متأخر' },
   actual: 'الفعلي',
   target: 'الهدف',
   csv: { metric: 'المؤشر', group: 'المجموعة', indicator: 'نوع المؤشر', cadence: 'الدورية', pacedTarget: 'الهدف حتى الآن', status: 'الحالة', ofTarget: 'نسبة تحقيق الهدف' },
@@ -118,7 +119,8 @@ const ar: Strings = {
   trend: 'الاتجاه',
   loading: 'جارٍ تحميل البيانات…',
   empty: 'لا توجد بيانات بعد.',
-  emptyCadence: (cadence) => `لا توجد مؤشرات (${cadence}) في بطاقة الأداء هذه.`,
+  // The cadence comes as its word (أسبوعي، شهري، ربع سنوي): metrics take it in the feminine plural.
+  emptyCadence: (cadence) => `لا توجد مؤشرات ${lookup(AR_CADENCE_PLURAL, cadence) ?? `(${cadence})`} في بطاقة الأداء هذه.`,
   summary: 'الملخص',
   toDiscuss: (n, locale) =>
     plural(locale, n, {
@@ -129,7 +131,7 @@ const ar: Strings = {
       many: '{n} بندًا للنقاش',
       other: '{n} بند للنقاش',
     }, new Intl.NumberFormat(locale).format(n)),
-  toDiscussHint: 'المؤشرات خارج المسار: حدِّد، ناقش، احلّ.',
+  toDiscussHint: 'المؤشرات خارج المسار: حدِّدوها وناقشوها وحُلّوها.',
   allOnTrack: 'لا شيء خارج المسار: واصلوا تنفيذ الخطة.',
   problemsHeading: (n, locale) =>
     plural(locale, n, {
@@ -140,44 +142,91 @@ const ar: Strings = {
       many: '{n} مشكلة في البيانات',
       other: '{n} مشكلة في البيانات',
     }, new Intl.NumberFormat(locale).format(n)),
-  keptLastGood: 'تُعرض آخر بيانات صالحة.',
+  keptLastGood: 'تُعرض آخر بيانات أمكن استخدامها.',
   wholeDocument: 'البيانات',
+  // `input` is in the genitive, after «قيمة»: «قيمة العملاء المحتملين صفر».
   missing: {
-    'zero-denominator': (input) => `لا يمكن حسابه: ${input ?? 'المقام'} يساوي صفرًا`,
-    'missing-input': (input) => `لا يمكن حسابه: ${input ?? 'أحد المدخلات'} غير موجود`,
+    'zero-denominator': (input) => (input ? `تعذّر الحساب: قيمة ${input} صفر` : 'تعذّر الحساب: المقام صفر'),
+    'missing-input': (input) => (input ? `تعذّر الحساب: قيمة ${input} غير موجودة` : 'تعذّر الحساب: أحد المدخلات غير موجود'),
     'no-actual': () => 'لا توجد قيمة فعلية بعد',
     'no-target': () => 'لم يُحدَّد هدف',
-    'out-of-range': () => 'لا يمكن حسابه: النتيجة خارج النطاق',
-    'invalid-input': (input) => `لا يمكن حسابه: ${input ?? 'أحد المدخلات'} غير صالح`,
+    'out-of-range': () => 'تعذّر الحساب: النتيجة خارج النطاق',
+    'invalid-input': (input) => (input ? `تعذّر الحساب: قيمة ${input} غير صالحة` : 'تعذّر الحساب: أحد المدخلات غير صالح'),
   },
   kinds: {
-    missing: 'لا شيء', null: 'فارغ (null)', text: 'نص', number: 'رقم', boolean: 'صح/خطأ',
+    missing: 'غير موجود', null: 'فارغ (null)', text: 'نص', number: 'رقم', boolean: 'صح/خطأ',
     list: 'قائمة', object: 'كائن', 'not-a-number': 'ليس رقمًا منتهيًا',
   },
-  expected: { number: 'رقمًا', string: 'نصًا', boolean: 'صح أو خطأ', array: 'قائمة', object: 'كائنًا', record: 'كائنًا', valid: 'قيمة صالحة', 'number|object': 'رقمًا أو نطاقًا مثل { "min": 40, "max": 60 }' },
+  expected: { number: 'رقمًا', string: 'نصًا', boolean: 'صح أو خطأ (true أو false)', array: 'قائمة', object: 'كائنًا', record: 'كائنًا', valid: 'قيمة صالحة', 'number|object': 'رقمًا أو نطاقًا مثل { "min": 40, "max": 60 }' },
   problem: {
     invalidJson: (detail, line, column) =>
-      `ليس JSON صالحًا${line ? ` (السطر ${line}، العمود ${column})` : ''}: ${detail}`,
+      `ليست بصيغة JSON صالحة${line ? ` (السطر ${line}، العمود ${column})` : ''}: ${detail}`,
     required: 'مطلوب',
     wrongType: (expected, got, value) => `يجب أن يكون ${expected}، لكنه ${got}${value !== undefined ? ` («${value}»)` : ''}`,
-    tooSmall: (min, inclusive) => `يجب أن يكون ${inclusive ? 'على الأقل' : 'أكبر من'} ${min}`,
-    tooBig: (max, inclusive) => `يجب أن يكون ${inclusive ? 'على الأكثر' : 'أصغر من'} ${max}`,
+    tooSmall: (min, inclusive) => (inclusive ? `يجب ألا يقل عن ${min}` : `يجب أن يكون أكبر من ${min}`),
+    tooBig: (max, inclusive) => (inclusive ? `يجب ألا يزيد على ${max}` : `يجب أن يكون أصغر من ${max}`),
     notOneOf: (allowed, value) => `${value !== undefined ? `«${value}» ` : ''}ليس من القيم المسموح بها: ${allowed}`,
-    duplicate: (value) => `يكرر «${value}» المستخدم من قبل`,
+    duplicate: (value) => `يكرّر «${value}»، وهي قيمة مستخدمة من قبل`,
     emptyText: 'يجب ألا يكون فارغًا',
-    tooLarge: (what, limit, actual) => `يحتوي ${actual} (${what})؛ الحد الأقصى ${limit}`,
-    tooLong: (max) => `أطول من ${max} حرفًا`,
+    tooLarge: (what, limit, _actual, n, locale) => `يحتوي على ${arabicCount(locale, n, lookupForms(AR_COUNTED, what) ?? AR_COUNTED.items!)}؛ الحد الأقصى ${limit}`,
+    tooLong: (_max, n, locale) => `أطول من ${arabicCount(locale, n, AR_CHARACTERS)}`,
     fetch: {
-      http: (url, status) => `تعذر تحميلها من ${url}: أجاب الخادم ${status ?? '?'}`,
-      timeout: (url, _status, within = '10 ثوانٍ') => `تعذر تحميلها من ${url}: لا رد خلال ${within}`,
-      network: (url) => `تعذر تحميلها من ${url}: فشل طلب الشبكة (لا اتصال، أو رفض الخادم، أو خادم من أصل آخر لا يسمح لهذه الصفحة بقراءته)`,
-      'not-json': (url) => `المحمّلة من ${url} ليست JSON`,
-      credentials: (url) => `تعذر تحميلها من ${url}: العنوان يتضمن اسم مستخدم أو كلمة مرور، والمتصفحات ترفض إرسالهما؛ احذفهما من src`,
-      blocked: (url) => `تعذر تحميلها من ${url}: سياسة أمان المحتوى للصفحة (connect-src) لا تسمح بهذا العنوان`,
-      'too-large': (url, _status, limit = '10 ميغابايت') => `تعذر تحميلها من ${url}: الرد أكبر من ${limit}، وهو الحد الأقصى للقراءة؛ قدّم ملفًا أصغر`,
+      http: (url, status) => `تعذّر تحميلها من ${url}: ردّ الخادم بالرمز ${status ?? '?'}`,
+      timeout: (url, _status, within = '10 ثوانٍ') => `تعذّر تحميلها من ${url}: لم يصل رد خلال ${within}`,
+      network: (url) => `تعذّر تحميلها من ${url}: فشل طلب الشبكة (لا اتصال، أو رفض الخادم، أو خادم من أصل آخر لا يسمح لهذه الصفحة بقراءته)`,
+      'not-json': (url) => `المحمَّلة من ${url} ليست بصيغة JSON`,
+      credentials: (url) => `تعذّر تحميلها من ${url}: العنوان يتضمن اسم مستخدم أو كلمة مرور، والمتصفحات ترفض إرسالهما؛ احذفهما من src`,
+      blocked: (url) => `تعذّر تحميلها من ${url}: سياسة أمان المحتوى للصفحة (connect-src) لا تسمح بهذا العنوان`,
+      'too-large': (url, _status, limit = '10 ميغابايت') => `تعذّر تحميلها من ${url}: الرد أكبر من ${limit}، وهو الحد الأقصى للقراءة؛ قدّم ملفًا أصغر`,
     },
   },
 };
+
+/** A cadence's word as metrics take it: «مؤشرات شهرية». */
+const AR_CADENCE_PLURAL: Readonly<Record<string, string>> = { 'أسبوعي': 'أسبوعية', 'شهري': 'شهرية', 'ربع سنوي': 'ربع سنوية' };
+
+/** What a too-large list holds, counted: «١٬٠٠١ مؤشر», «٢١ مرحلة». */
+const AR_COUNTED: Readonly<Record<string, ArabicForms>> = {
+  metrics: { one: 'مؤشر واحد', two: 'مؤشرين', few: '{n} مؤشرات', many: '{n} مؤشرًا', other: '{n} مؤشر' },
+  items: { one: 'عنصر واحد', two: 'عنصرين', few: '{n} عناصر', many: '{n} عنصرًا', other: '{n} عنصر' },
+  points: { one: 'نقطة واحدة', two: 'نقطتين', few: '{n} نقاط', many: '{n} نقطة', other: '{n} نقطة' },
+  stages: { one: 'مرحلة واحدة', two: 'مرحلتين', few: '{n} مراحل', many: '{n} مرحلة', other: '{n} مرحلة' },
+  sources: { one: 'مصدر واحد', two: 'مصدرين', few: '{n} مصادر', many: '{n} مصدرًا', other: '{n} مصدر' },
+};
+const AR_CHARACTERS: ArabicForms = { one: 'حرف واحد', two: 'حرفين', few: '{n} أحرف', many: '{n} حرفًا', other: '{n} حرف' };
+
+function lookupForms(table: Readonly<Record<string, ArabicForms>>, key: string): ArabicForms | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/**
+ * The browser's JSON.parse message (English, and different in each browser) as an Arabic
+ * description of the syntax problem. V8 quotes the data after the message: that part is
+ * dropped before the message is read, so words in the data cannot pick the description.
+ */
+const AR_JSON_SYNTAX: readonly [RegExp, string][] = [
+  [/unterminated string|end of data (?:when|while|in) .*string/i, 'نص لم تُغلق علامة الاقتباس في آخره (")'],
+  [/end of (?:json )?(?:input|data)|unexpected eof/i, 'انتهت البيانات قبل أن تكتمل: قوس أو علامة اقتباس لم يُغلق'],
+  [/control character/i, 'نص فيه سطر جديد أو علامة جدولة: اكتبهما \\n و\\t'],
+  [/escape/i, 'نص فيه شرطة مائلة عكسية (\\) لا يتبعها رمز صالح'],
+  [/double-quoted property name/i, 'يُتوقع هنا اسم حقل بين علامتَي اقتباس مزدوجتين ("): ربما توجد فاصلة زائدة قبل قوس الإغلاق'],
+  [/property name/i, 'يُتوقع هنا اسم حقل بين علامتَي اقتباس مزدوجتين (")'],
+  [/after property value|',' or '\}'|expected '\}'/i, 'تنقص فاصلة (,) أو قوس إغلاق (}) بعد قيمة الحقل'],
+  [/after array element|',' or '\]'|expected '\]'/i, 'تنقص فاصلة (,) أو قوس إغلاق (]) بعد عنصر القائمة'],
+  [/colon|expected ':'/i, 'تنقص النقطتان (:) بعد اسم الحقل'],
+  [/non-whitespace|after json/i, 'يوجد نص زائد بعد نهاية البيانات'],
+  [/unexpected string/i, 'نص في غير موضعه'],
+  [/minus sign|exponent|fractional|decimal|unexpected number/i, 'رقم مكتوب بصيغة غير صالحة أو في غير موضعه'],
+];
+
+function arabicJsonDetail(detail: string): string {
+  const own = detail.replace(/,?\s*".*"\s+is not valid JSON\s*$/s, '');
+  for (const [pattern, words] of AR_JSON_SYNTAX) if (pattern.test(own)) return words;
+  const token = /(?:unexpected|unrecognized) token\s+'(.*)'\s*$/i.exec(own.replace(/\s+in JSON.*$/s, ''))?.[1];
+  if (token) return `رمز غير متوقع: «${isolateBidi(token)}»`;
+  if (/unexpected (?:token|character)/i.test(own)) return 'حرف غير متوقع';
+  return 'خطأ في الصياغة';
+}
 
 const STRINGS: Record<Language, Strings> = { en, ar };
 
@@ -193,22 +242,35 @@ export function lookup(table: Readonly<Record<string, string>>, key: string): st
 /** Text from the data quoted inside a message, bidi-isolated (defined with the problems, used by core and elements). */
 export { isolateBidi };
 
+const listFormats = new Map<string, Intl.ListFormat>();
+/** A list in the locale's words: «أ أو ب أو ج», "a, b, or c". */
+export function listFormat(locale: string, type: Intl.ListFormatType = 'conjunction'): Intl.ListFormat {
+  const key = `${locale}|${type}`;
+  let f = listFormats.get(key);
+  if (!f) listFormats.set(key, (f = new Intl.ListFormat(locale, { type })));
+  return f;
+}
+
 /** A problem in plain words, in the locale's language (without its path). */
 export function describeProblem(p: Problem, locale: string): string {
   const lang = languageOf(locale);
   const s = STRINGS[lang];
   const num = (n: number) => new Intl.NumberFormat(locale).format(n);
   switch (p.code) {
-    case 'invalid-json': return s.problem.invalidJson(isolateBidi(p.detail), p.line, p.column);
+    case 'invalid-json': {
+      // Arabic says what is wrong in Arabic; the browser's words are English (and differ by browser).
+      const detail = lang === 'ar' ? arabicJsonDetail(p.detail) : isolateBidi(p.detail);
+      return s.problem.invalidJson(detail, p.line === undefined ? undefined : num(p.line), p.column === undefined ? undefined : num(p.column));
+    }
     case 'required': return s.problem.required;
     case 'wrong-type': return s.problem.wrongType(lookup(s.expected, p.expected) ?? p.expected, s.kinds[p.got], isolateBidi(p.value));
     case 'too-small': return s.problem.tooSmall(num(p.minimum), p.inclusive);
     case 'too-big': return s.problem.tooBig(num(p.maximum), p.inclusive);
-    case 'not-one-of': return s.problem.notOneOf(p.allowed.join(', '), isolateBidi(p.value));
+    case 'not-one-of': return s.problem.notOneOf(lang === 'ar' ? listFormat(locale, 'disjunction').format(p.allowed) : p.allowed.join(', '), isolateBidi(p.value));
     case 'duplicate': return s.problem.duplicate(isolateBidi(p.value));
     case 'empty-text': return s.problem.emptyText;
-    case 'too-large': return s.problem.tooLarge(p.what, num(p.limit), num(p.actual));
-    case 'too-long': return s.problem.tooLong(num(p.maximum));
+    case 'too-large': return s.problem.tooLarge(p.what, num(p.limit), num(p.actual), p.actual, locale);
+    case 'too-long': return s.problem.tooLong(num(p.maximum), p.maximum, locale);
     case 'custom': return p[lang];
     case 'worded': return p.say(locale, lang);
     case 'fetch-failed':

@@ -47,6 +47,32 @@ const loadCsvReader = () =>
 let chartImage: Promise<typeof import('./chart-image.js')> | null = null;
 const loadChartImage = () => (chartImage ??= import('./chart-image.js'));
 
+/** The nearest `dir` up the tree from `el`'s parent, crossing shadow roots; null when none says. */
+function closestDir(el: Element): string | null {
+  let node: Node | null = el.parentNode instanceof ShadowRoot ? el.parentNode.host : el.parentNode;
+  while (node) {
+    if (node instanceof Element) {
+      const dir = node.getAttribute('dir')?.trim().toLowerCase();
+      if (dir === 'rtl' || dir === 'ltr') return dir;
+    }
+    const parent: Node | null = node.parentNode;
+    node = parent instanceof ShadowRoot ? parent.host : parent;
+  }
+  return null;
+}
+
+/** Whether a locale's script is written right to left (Arabic, Hebrew, Persian, Urdu…), as Intl knows it. */
+function rtlLocale(locale: string): boolean {
+  try {
+    const l = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+    const direction = l.getTextInfo?.().direction ?? l.textInfo?.direction;
+    if (direction) return direction === 'rtl';
+    return ['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug'].includes(l.language);
+  } catch {
+    return false;
+  }
+}
+
 /** The nearest `lang` up the tree, crossing shadow roots. */
 function closestLang(el: Element): string | null {
   let node: Node | null = el;
@@ -92,6 +118,14 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
 
   /** Shows buttons that download the data as CSV (and the chart as PNG). */
   @property({ type: Boolean, reflect: true }) exportable = false;
+
+  /**
+   * Which way time runs on charts, sparklines and the grid: `auto` follows the text (right to
+   * left in Arabic), `ltr` keeps the oldest period at the left whatever the text's direction,
+   * as spreadsheet users are used to.
+   */
+  @property({ attribute: 'time-direction', reflect: true, converter: enumConverter(['auto', 'ltr'] as const, 'auto') })
+  timeDirection: 'auto' | 'ltr' = 'auto';
 
   /** `light`, `dark` or `auto` (follows the operating system). */
   @property({ reflect: true, converter: enumConverter(THEMES, 'auto') }) theme: Theme = 'auto';
@@ -183,6 +217,32 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
       }
     }
     return done;
+  }
+
+  /** Whether time runs right to left here: the element lays out right to left and `time-direction` is `auto`. */
+  protected get timeRtl(): boolean {
+    return this.timeDirection !== 'ltr' && this.matches(':dir(rtl)');
+  }
+
+  /** The `dir` this element set on itself (its language is right to left and nothing above says), or null. */
+  private ownDir: string | null = null;
+
+  /**
+   * An element whose language is written right to left (`locale="ar"`, or `lang="ar"` above it)
+   * on a page where no `dir` says otherwise lays itself out right to left: it sets `dir="rtl"`
+   * on itself, and takes it back when that no longer holds. A `dir` the page sets wins.
+   */
+  private syncDir(): void {
+    const given = this.getAttribute('dir');
+    if (given !== null && given !== this.ownDir) {
+      this.ownDir = null; // the page's own
+      return;
+    }
+    const want = closestDir(this) === null && rtlLocale(this.resolvedLocale) ? 'rtl' : null;
+    if (want === this.ownDir && want === given) return;
+    this.ownDir = want;
+    if (want) this.setAttribute('dir', want);
+    else this.removeAttribute('dir');
   }
 
   /** The resolved locale: the `locale` attribute, the nearest `lang`, then the browser. */
@@ -333,6 +393,7 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
   private revalidate = false;
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.syncDir();
     // Start or stop fetching before rendering, so the loading state shows in this render.
     if (changed.has('src') || changed.has('refresh') || changed.has('data') || changed.has('dataAttribute')) {
       this.input.sync();
@@ -347,6 +408,7 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
   }
 
   protected override updated(_changed: PropertyValues): void {
+    this.armAnnouncements();
     // `kpi-error` for errors new since the last announcement, once the content shows: from an
     // update, never from reading `errors` or `result`.
     if (this.gate.isOpen && this.lastErrorsJson !== this.announcedJson) {
@@ -461,7 +523,10 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
     const s = this.strings;
     // The buttons are shown: fetch the painter now, so a click draws at once.
     if (!this.chartController?.active && this.hasChart()) void loadChartImage().catch(() => undefined);
-    return html`<div part="export" class="export" role="group" aria-label=${`${s.exportCsv} / ${s.exportPng}`}>
+    // The group is named for the buttons it holds (a scorecard has no chart: no PNG).
+    const names = this.hasChart() ? [s.exportCsv, s.exportPng] : [s.exportCsv];
+    const label = new Intl.ListFormat(this.resolvedLocale, { type: 'conjunction' }).format(names);
+    return html`<div part="export" class="export" role="group" aria-label=${label}>
       <button type="button" part="export-button" @click=${() => this.downloadCSV()}>${s.exportCsv}</button>
       ${this.hasChart()
         ? html`<button type="button" part="export-button" @click=${() => void this.downloadPNG()}>${s.exportPng}</button>`
@@ -493,17 +558,42 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
     }
     const errors = renderFailure ? [...this.currentErrors, { path: '', message: renderFailure }] : this.currentErrors;
     // Loading: a fetch with nothing to show yet, or CSV data waiting for the reader's chunk.
-    const loading = (this.input.loading && !this.hasData) || (this.csvWaiting && !this.pipeline.hasModel);
+    const loading = this.loadingNow;
     return html`<div part="base" class="base" lang=${locale} aria-busy=${loading || waiting ? 'true' : 'false'}>
       ${errors.length
         ? renderErrorPanel(errors, s, locale, this.hasData && (!this.pipeline.valid || this.input.fetchProblem !== null))
         : nothing}
-      ${loading ? html`<p part="loading" class="state loading" role="status">${s.loading}</p>` : nothing}
+      ${loading ? html`<p part="loading" class="state loading">${s.loading}</p>` : nothing}
       ${!this.hasData && !loading && !errors.length
         ? html`<p part="empty" class="state empty">${s.empty}</p>`
         : nothing}
       ${this.exportable && model ? this.renderExport() : nothing}
       ${body}
-    </div>`;
+    </div>
+    <div class="visually-hidden announce" role="status" lang=${locale}>${this.announceArmed && loading ? s.loading : ''}</div>`;
+  }
+
+  /**
+   * The live region that says "Loading data…": in the page from the first render, outside the
+   * `aria-busy` box, and armed a frame after that first render, so that its text is always
+   * inserted into a region already there (a region created already filled, or inside a busy
+   * one, is not read). It empties in the same render that shows the data.
+   */
+  @state() private announceArmed = false;
+  private announceFrame = 0;
+  private get loadingNow(): boolean {
+    return (this.input.loading && !this.hasData) || (this.csvWaiting && !this.pipeline.hasModel);
+  }
+  private armAnnouncements(): void {
+    if (this.announceArmed) return;
+    cancelAnimationFrame(this.announceFrame);
+    this.announceFrame = requestAnimationFrame(() => {
+      if (this.isConnected) this.announceArmed = true;
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.announceFrame);
   }
 }

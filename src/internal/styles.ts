@@ -29,6 +29,12 @@ export const tokens = css`
     box-sizing: border-box;
     color-scheme: light;
     --_font: var(--sk-font-family, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', Tahoma, sans-serif);
+    /* Arabic: the faces that draw it well where the system has them (Noto on Linux and Android,
+       Segoe UI on Windows, SF Arabic and Geeza Pro on Apple systems), before the Latin stack. */
+    --_font-arabic: var(
+      --sk-font-family-arabic,
+      var(--sk-font-family, 'Noto Sans Arabic', 'Noto Naskh Arabic', 'Segoe UI', 'SF Arabic', 'Geeza Pro', Tahoma, system-ui, sans-serif)
+    );
     --_text: var(--sk-color-text, #1f2328);
     --_muted: var(--sk-color-muted, #59636e);
     --_surface: var(--sk-color-surface, #ffffff);
@@ -55,6 +61,10 @@ export const tokens = css`
     :host(:not([theme='light'])) {
       ${darkTokens}
     }
+  }
+  .base:lang(ar),
+  .announce:lang(ar) {
+    font-family: var(--_font-arabic);
   }
   .base {
     background: var(--_surface);

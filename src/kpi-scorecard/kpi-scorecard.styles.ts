@@ -276,6 +276,26 @@ export const scorecardStyles = css`
   .cell.partial {
     font-style: italic;
   }
+  /* The number beside a dash, and the numbered reasons below the table. */
+  .note-ref {
+    margin-inline-start: 1px;
+    font-size: 0.75em;
+    line-height: 0;
+  }
+  .notes {
+    margin: 0 var(--_gap) var(--_gap);
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+    font-size: 0.8rem;
+  }
+  .notes .note-ref {
+    display: inline-block;
+    min-inline-size: 1.2em;
+    font-size: inherit;
+    line-height: inherit;
+    font-weight: 600;
+  }
   .group {
     padding: 0 var(--_gap) var(--_gap);
   }
@@ -295,13 +315,9 @@ export const scorecardStyles = css`
     padding: 0;
     list-style: none;
   }
-  /* A scorecard of hundreds of metrics lays out only the cards near the screen
-     (they stay in the accessibility tree and in find-in-page). Not for the usual
-     8 to 15: skipped cards would hide their colours from contrast checkers. */
-  .metrics.many > li {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 150px;
-  }
+  /* No content-visibility on the cards, however many: Chromium leaves the content of a skipped
+     subtree out of the accessibility tree, so a screen reader's browse mode could not reach the
+     cards far from the screen. 1,000 cards still lay out within the bench's one-second budget. */
   .metric {
     display: flex;
     flex-direction: column;
@@ -487,8 +503,8 @@ export const scorecardStyles = css`
     color: var(--_status);
     overflow: visible;
   }
-  :host(:dir(rtl)) .sparkline {
-    /* time runs right to left in a right-to-left page */
+  :host(:dir(rtl)) .sparkline:not(.time-ltr) {
+    /* time runs right to left in a right-to-left page, unless time-direction="ltr" */
     transform: scaleX(-1);
   }
   @media (forced-colors: active) {

@@ -26,7 +26,7 @@ import type { Validated } from '../core/validation.js';
 import { enumConverter } from '../internal/converters.js';
 import { KitElement } from '../internal/kit-element.js';
 import { scorecardTable } from '../core/csv-write.js';
-import { resolveCurrency } from '../core/format.js';
+import { DASH, resolveCurrency } from '../core/format.js';
 import { lookup } from '../internal/i18n.js';
 import { statusIcon } from '../internal/status-icon.js';
 import { tokens } from '../internal/styles.js';
@@ -60,8 +60,6 @@ export interface ScorecardSelectDetail {
 const SEP = '\u00a0· ';
 const SPARK_W = 120;
 const SPARK_H = 32;
-/** Above this many metrics, cards far from the screen skip layout (content-visibility). */
-const MANY_METRICS = 100;
 
 /** A positive whole number of periods for the grid, else the default. */
 const periodsConverter = {
@@ -123,6 +121,7 @@ const periodsConverter = {
  * @csspart grid - A table of the grid layout.
  * @csspart grid-scroll - The scrolling box around a grid table.
  * @csspart cell - A period's cell in the grid.
+ * @csspart notes - Below a grid table: why values are missing, numbered as the small numbers beside their dashes.
  * @csspart errors - The inline error panel.
  * @csspart loading - The loading message.
  * @csspart empty - The empty-state message.
@@ -278,25 +277,41 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
     this.select(m);
   }
 
-  private renderSparkline(m: ScorecardMetric): TemplateResult | typeof nothing {
+  /** The values a sparkline plots, oldest first. */
+  private sparklineValues(m: ScorecardMetric): (number | null)[] {
     // A partial sum (a quarter two months in) is not comparable with whole ones: a paced amount
     // plots its run rate there, other sums leave a gap.
-    const values = m.history.map((h) => {
+    return m.history.map((h) => {
       if (!m.rollup || !h.partial) return h.value;
       if (h.current && m.projected !== null) return m.projected;
       return m.rollup.aggregate === 'sum' ? null : h.value;
     });
+  }
+
+  /**
+   * The sparkline in a few words, read with the card's description: how many periods, from the
+   * first value to the last, and the highest ("Trend: 13 weeks, 3,800 to 4,200, high 4,650").
+   * Every value is in the grid layout and the CSV.
+   */
+  private sparklineSummary(m: ScorecardMetric, values: (number | null)[]): string {
+    const f = this.formatter;
+    const shown = values.filter((v): v is number => v !== null);
+    const summary = wordsFor(this.resolvedLocale).trendSummary(
+      values.length, m.shownCadence, this.resolvedLocale,
+      f.format(shown[0] ?? null, m.unit), f.format(shown.at(-1) ?? null, m.unit), f.format(shown.length ? Math.max(...shown) : null, m.unit),
+    );
+    return `${this.strings.trend}: ${summary}`;
+  }
+
+  private renderSparkline(m: ScorecardMetric, id: string): TemplateResult | typeof nothing {
+    const values = this.sparklineValues(m);
     const segments = sparklineSegments(values, SPARK_W, SPARK_H);
     if (!segments.length || values.length < 2) return nothing;
     const last = segments[segments.length - 1]!;
     const end = last[last.length - 1]!;
-    const f = this.formatter;
-    const locale = this.resolvedLocale;
-    const described = m.history
-      .map((h) => (h.period ? `${periodHeading(h.period, locale, this.result?.week.weekStart).full}: ` : '') + f.format(h.value, m.unit))
-      .join(', ');
-    return html`<svg part="sparkline" class="sparkline" viewBox="0 0 ${SPARK_W} ${SPARK_H}" role="img"
-      aria-label=${`${this.strings.trend}: ${described}`}>
+    // Time runs right to left in a right-to-left layout unless time-direction="ltr" (the flip is in the styles).
+    return html`<svg part="sparkline" class="sparkline ${this.timeDirection === 'ltr' ? 'time-ltr' : ''}" id="${id}-trend"
+      viewBox="0 0 ${SPARK_W} ${SPARK_H}" role="img" aria-label=${this.sparklineSummary(m, values)}>
       ${segments.map((seg) =>
         seg.length === 1
           ? svg`<circle cx=${seg[0]![0]} cy=${seg[0]![1]} r="1.5" fill="currentColor" />`
@@ -307,21 +322,21 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
     </svg>`;
   }
 
-  private renderTarget(m: ScorecardMetric): TemplateResult | typeof nothing {
+  private renderTarget(m: ScorecardMetric, id: string): TemplateResult | typeof nothing {
     const s = this.strings;
     const w = wordsFor(this.resolvedLocale);
     const f = this.formatter;
     if (m.target === null) return nothing;
     const range = isRange(m.target);
     const paced = m.paced && m.comparedTarget !== null && !isRange(m.comparedTarget) && m.comparedTarget !== m.target;
-    return html`<span part="target" class="target"
+    return html`<span part="target" class="target" id="${id}-target"
       >${range ? w.goal : s.target}: ${goalText(m.target, m, f)}${paced
         ? html` · <span class="paced">${w.byNow(f.format(m.comparedTarget as number, m.unit))}</span>`
         : nothing}</span
     >`;
   }
 
-  private renderStatusWords(m: ScorecardMetric): TemplateResult {
+  private renderStatusWords(m: ScorecardMetric, id: string): TemplateResult {
     const s = this.strings;
     const f = this.formatter;
     const words = attainmentText(m, f);
@@ -332,19 +347,19 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
         ? missingText(missing.reason, missing.input, m, this.resolvedLocale, s.missing)
         : null;
     return html`<span part="status" class="status">
-      ${statusIcon(m.status)}<span class="status-word">${s.status[m.status]}</span> ${words
-        ? html`<span class="attainment">${words}</span>`
+      ${statusIcon(m.status)}<span class="status-word" id="${id}-state">${s.status[m.status]}</span> ${words
+        ? html`<span class="attainment" id="${id}-attainment">${words}</span>`
         : reason && !missing
-          ? html`<span class="attainment">${reason}</span>`
+          ? html`<span class="attainment" id="${id}-attainment">${reason}</span>`
           : nothing}
     </span>`;
   }
 
-  private renderChange(m: ScorecardMetric): TemplateResult | typeof nothing {
+  private renderChange(m: ScorecardMetric, id: string): TemplateResult | typeof nothing {
     const change = changeText(m, this.formatter);
     const streak = streakText(m, this.resolvedLocale);
     if (!change && !streak) return nothing;
-    return html`<span part="change" class="change ${change?.tone ?? 'flat'}">
+    return html`<span part="change" class="change ${change?.tone ?? 'flat'}" id="${id}-change">
       ${change ? html`<span class="arrow" aria-hidden="true">${change.arrow}</span> ${change.text}` : nothing}${change && streak ? ' · ' : ''}${streak ?? nothing}
     </span>`;
   }
@@ -410,28 +425,45 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
     const missing = m.actualMissing;
     const projection = projectionText(m, f);
     const id = `m-${m.id.replace(/[^\w-]/g, '_')}`;
+    const target = this.renderTarget(m, id);
+    const status = this.renderStatusWords(m, id);
+    const change = this.renderChange(m, id);
+    const sparkline = this.renderSparkline(m, id);
+    // Read at each Tab stop: the name is the label, the value (or why there is none) and the
+    // status; the rest of the card is its description. The note is read in the card itself.
+    const valueId = missing ? `${id}-reason` : `${id}-value`;
+    const described = [
+      target !== nothing ? `${id}-target` : null,
+      attainmentText(m, f) || (m.target === null && !missing) ? `${id}-attainment` : null,
+      projection ? `${id}-projection` : null,
+      change !== nothing ? `${id}-change` : null,
+      sparkline !== nothing ? `${id}-trend` : null,
+      m.owner ? `${id}-owner` : null,
+      badges.length ? `${id}-badges` : null,
+    ].filter(Boolean).join(' ');
     return html`<li>
       <article part="metric" class="metric ${m.status}" data-id=${m.id} data-status=${m.status}
         aria-labelledby="${id}-label" @click=${(e: MouseEvent) => this.onCardClick(e, m)}>
         <span>
-          <button type="button" part="select" class="select" aria-describedby="${id}-value ${id}-status"
-            title=${m.formula ?? nothing} @click=${() => this.select(m)}>
+          <button type="button" part="select" class="select" aria-labelledby="${id}-label ${valueId} ${id}-state"
+            aria-describedby=${described || nothing} @click=${() => this.select(m)}>
             <span part="label" class="label" id="${id}-label"><bdi>${m.label}</bdi></span>
           </button>
-          ${badges.length ? html`<span class="badges">${badges.join(' · ')}</span>` : nothing}
+          ${badges.length ? html`<span class="badges" id="${id}-badges">${badges.join(' · ')}</span>` : nothing}
         </span>
-        <span id="${id}-value">
-          <span part="value" class="actual ${missing ? 'missing' : ''}">${f.format(m.actual, m.unit)}</span>
-          ${missing ? html`<span class="reason">${missingText(missing.reason, missing.input, m, this.resolvedLocale, s.missing)}</span>` : nothing}
-          ${this.renderTarget(m)}
+        <span>
+          <span part="value" class="actual ${missing ? 'missing' : ''}" id="${id}-value"
+            aria-hidden=${missing ? 'true' : nothing}>${f.format(m.actual, m.unit)}</span>
+          ${missing ? html`<span class="reason" id="${id}-reason">${missingText(missing.reason, missing.input, m, this.resolvedLocale, s.missing)}</span>` : nothing}
+          ${target}
         </span>
-        <span id="${id}-status">${this.renderStatusWords(m)}</span>
-        ${projection ? html`<span part="projection" class="projection">${projection}</span>` : nothing}
-        ${this.renderChange(m)}
+        ${status}
+        ${projection ? html`<span part="projection" class="projection" id="${id}-projection">${projection}</span>` : nothing}
+        ${change}
         ${m.note ? html`<p part="note" class="note"><bdi>${m.note}</bdi></p>` : nothing}
         <span class="foot">
-          ${m.owner ? html`<span part="owner" class="owner">${s.owner}: <bdi>${m.owner}</bdi></span>` : html`<span></span>`}
-          ${this.renderSparkline(m)}
+          ${m.owner ? html`<span part="owner" class="owner" id="${id}-owner">${s.owner}: <bdi>${m.owner}</bdi></span>` : html`<span></span>`}
+          ${sparkline}
         </span>
         ${this.renderDetails(m)}
       </article>
@@ -497,11 +529,14 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     if (this.layout !== 'grid') return;
-    // The grid opens on the latest periods, the current one in view; older ones scroll in.
-    for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.grid-scroll:not([data-placed])')) {
-      if (!box.scrollWidth) continue;
-      box.scrollLeft = getComputedStyle(box).direction === 'rtl' ? -box.scrollWidth : box.scrollWidth;
-      box.dataset.placed = '';
+    // The grid opens on the latest periods, the current one in view; older ones scroll in. The
+    // latest are at the end of the row, or at its start when time runs against the text.
+    for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.grid-scroll')) {
+      const latest = box.dataset.latest ?? 'end';
+      if (!box.scrollWidth || box.dataset.placed === latest) continue;
+      const end = getComputedStyle(box).direction === 'rtl' ? -box.scrollWidth : box.scrollWidth;
+      box.scrollLeft = latest === 'start' ? 0 : end;
+      box.dataset.placed = latest;
     }
   }
 
@@ -539,9 +574,24 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
     const byId = new Map(metrics.map((m) => [m.id, m]));
     const span = columns.length + 3;
     const captionText = `${caption}${rolled ? ` (${w.rolledUpCaption(w.into[model.rollup as 'month' | 'quarter'])})` : ''}`;
+    // Periods run with the text (right to left in Arabic), or left to right with
+    // time-direction="ltr": then, right to left, the latest come first after the metric's columns.
+    const order = columns.map((_, i) => i);
+    const flip = !this.timeRtl && this.matches(':dir(rtl)');
+    if (flip) order.reverse();
+    // Why a value is missing: numbered below the table, the number beside its dash.
+    const notes: string[] = [];
+    const note = (reason: string) => (notes.includes(reason) ? notes.indexOf(reason) : notes.push(reason) - 1) + 1;
+    const bodies = groups.map((g) => {
+      const heading = this.groupHeading(model, g.key, groups.length);
+      return html`<tbody>
+        ${heading ? html`<tr class="group-row"><th scope="colgroup" colspan=${span}><span class="group-label"><bdi>${heading}</bdi></span></th></tr>` : nothing}
+        ${g.ids.map((id) => this.renderGridRow(byId.get(id)!, columns, order, note))}
+      </tbody>`;
+    });
     // The caption is read with the table; the heading above the scrolling box shows it whole.
     return html`<h3 class="grid-heading" id=${captionId}>${captionText}</h3>
-    <div part="grid-scroll" class="grid-scroll" role="region" tabindex="0" aria-labelledby=${captionId}>
+    <div part="grid-scroll" class="grid-scroll" role="region" tabindex="0" aria-labelledby=${captionId} data-latest=${flip ? 'start' : 'end'}>
       <table part="grid" class="grid" data-cadence=${cadence ?? ''}>
         <caption class="visually-hidden">${captionText}</caption>
         <thead>
@@ -549,7 +599,8 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
             <th scope="col" class="metric-col">${w.metricColumn}</th>
             <th scope="col" class="start">${w.goalColumn}</th>
             <th scope="col" class="start">${w.ownerColumn}</th>
-            ${headings.map((h, i) => {
+            ${order.map((i) => {
+              const h = headings[i]!;
               const current = metrics.some((m) => m.history.at(-1)?.current && m.history.at(-1)?.period === columns[i]);
               return html`<th scope="col" class="period-col ${current ? 'current' : ''}" title=${h.full}>
                 <span class="period-name">${h.name}</span>${h.detail ? html` <span class="period-detail">${h.detail}</span>` : nothing}${current
@@ -559,18 +610,21 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
             })}
           </tr>
         </thead>
-        ${groups.map((g) => {
-          const heading = this.groupHeading(model, g.key, groups.length);
-          return html`<tbody>
-            ${heading ? html`<tr class="group-row"><th scope="colgroup" colspan=${span}><span class="group-label"><bdi>${heading}</bdi></span></th></tr>` : nothing}
-            ${g.ids.map((id) => this.renderGridRow(byId.get(id)!, columns))}
-          </tbody>`;
-        })}
+        ${bodies}
       </table>
-    </div>`;
+    </div>
+    ${notes.length ? this.renderNotes(notes, `${captionId}-notes`) : nothing}`;
   }
 
-  private renderGridRow(m: ScorecardMetric, columns: (string | null)[]): TemplateResult {
+  /** Why values are missing, numbered as the dashes that stand for them: visible to all, no hover needed. */
+  private renderNotes(notes: string[], id: string): TemplateResult {
+    const f = this.formatter;
+    return html`<ol part="notes" class="notes" id=${id}>
+      ${notes.map((text, i) => html`<li><span class="note-ref">${f.count(i + 1)}</span> ${text}</li>`)}
+    </ol>`;
+  }
+
+  private renderGridRow(m: ScorecardMetric, columns: (string | null)[], order: number[], note: (reason: string) => number): TemplateResult {
     const f = this.formatter;
     const w = wordsFor(this.resolvedLocale);
     const s = this.strings;
@@ -585,12 +639,19 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
       </th>
       <td class="goal">${goalText(m.target, m, f)}${m.direction === 'lower' && !isRange(m.target) ? html` <span class="small">${s.lowerIsBetter}</span>` : nothing}</td>
       <td class="owner-cell">${m.owner ? html`<bdi>${m.owner}</bdi>` : ''}</td>
-      ${columns.map((c, i) => {
+      ${order.map((i) => {
+        const c = columns[i]!;
         const p = c ? byPeriod.get(c) : i >= offset ? unnamed[i - offset] : undefined;
         if (!p) return html`<td part="cell" class="cell empty"><span aria-hidden="true">—</span><span class="visually-hidden">${w.noValue}</span></td>`;
         const compared = p.comparedTarget !== undefined && p.comparedTarget !== null && !isRange(p.comparedTarget) ? p.comparedTarget : null;
+        // A dash says why where the reason is known (the current period's), by the number of its note.
+        const missing = p.value === null && p.current ? m.actualMissing : null;
+        const reason = missing ? missingText(missing.reason, missing.input, m, this.resolvedLocale, s.missing) : null;
+        const value = p.value === null
+          ? html`<span aria-hidden="true">${DASH}${reason ? html`<sup class="note-ref">${f.count(note(reason))}</sup>` : nothing}</span><span class="visually-hidden">${reason ?? w.noValue}</span>`
+          : f.format(p.value, m.unit, { shortUnits: true });
         return html`<td part="cell" class="cell ${p.status} ${p.current ? 'current' : ''} ${p.partial ? 'partial' : ''}" data-period=${p.period ?? ''} data-status=${p.status}>
-          ${f.format(p.value, m.unit, { shortUnits: true })}<span class="visually-hidden"> ${s.status[p.status]}</span>
+          ${value}<span class="visually-hidden"> ${s.status[p.status]}</span>
           ${p.current && compared !== null ? html`<span class="cell-detail">${w.byNow(f.format(compared, m.unit, { shortUnits: true }))}</span>` : nothing}
           ${p.partial && !p.current ? html`<span class="cell-detail">${w.partial}</span>` : nothing}
         </td>`;
@@ -629,7 +690,7 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
         const heading = this.groupHeading(model, g.key, model.groups.length);
         return html`<section part="group" class="group" aria-labelledby=${heading ? `group-${i}` : nothing}>
           ${heading ? html`<h3 part="group-heading" class="group-heading" id="group-${i}"><bdi>${heading}</bdi></h3>` : nothing}
-          <ul class="metrics ${model.metrics.length > MANY_METRICS ? 'many' : ''}" role="list">
+          <ul class="metrics" role="list">
             ${g.metricIds.map((id) => this.renderMetric(byId.get(id)!))}
           </ul>
         </section>`;

@@ -4,34 +4,38 @@
  * gap, how each number was made, and the meeting's list as plain text. Pure: every
  * number, date, plural and list goes through Intl for the locale. No DOM.
  */
-import { catalogueEntry } from '../core/catalogue.js';
+import { arabicGenitive, catalogueEntry } from '../core/catalogue.js';
 import { daysOf } from '../core/calendar.js';
 import { civilFromDays, type Weekday } from '../core/days.js';
 import type { NumberFormatter } from '../core/format.js';
-import { DASH, labelDateFormat } from '../core/format.js';
+import { arabicCount, arabicOrdinal, DASH, labelDateFormat } from '../core/format.js';
 import { parsePeriod, type Granularity } from '../core/periods.js';
 import { isRange, type Target } from '../core/status.js';
 import type { Cadence, MissingReason, Status } from '../core/types.js';
 import type { ScorecardMetric, ScorecardModel } from '../core/scorecard.js';
-import { languageOf, plural, type Language } from '../internal/i18n.js';
+import { languageOf, plural } from '../internal/i18n.js';
 
 type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 const GRANULARITY_OF: Record<Cadence, Granularity> = { weekly: 'week', monthly: 'month', quarterly: 'quarter' };
 
-/** A period's noun in every plural form: "3 weeks", «٣ أسابيع». */
-const PERIOD_FORMS: Record<Language, Record<Granularity, Forms>> = {
-  en: {
-    week: { one: '{n} week', other: '{n} weeks' },
-    month: { one: '{n} month', other: '{n} months' },
-    quarter: { one: '{n} quarter', other: '{n} quarters' },
-  },
-  ar: {
-    week: { one: 'أسبوع واحد', two: 'أسبوعين', few: '{n} أسابيع', many: '{n} أسبوعًا', other: '{n} أسبوع' },
-    month: { one: 'شهر واحد', two: 'شهرين', few: '{n} أشهر', many: '{n} شهرًا', other: '{n} شهر' },
-    quarter: { one: 'ربع واحد', two: 'ربعين', few: '{n} أرباع', many: '{n} ربعًا', other: '{n} ربع' },
-  },
+/** A period's noun in every plural form: "3 weeks". */
+const PERIOD_FORMS: Record<Granularity, Forms> = {
+  week: { one: '{n} week', other: '{n} weeks' },
+  month: { one: '{n} month', other: '{n} months' },
+  quarter: { one: '{n} quarter', other: '{n} quarters' },
 };
+
+/** Arabic counts a run by its latest period: «للأسبوع الثالث», «للشهر الحادي عشر». */
+const AR_PERIOD_NOUN: Record<Granularity, string> = { week: 'أسبوع', month: 'شهر', quarter: 'ربع' };
+const forPeriod = (g: Granularity, n: number, locale: string) => `لل${AR_PERIOD_NOUN[g]} ${arabicOrdinal(n, locale)}`;
+
+/** A cadence's word (أسبوعي، شهري، ربع سنوي، أخرى) as metrics take it: «المؤشرات الشهرية». */
+const AR_CADENCE_METRICS: Readonly<Record<string, string>> = {
+  'أسبوعي': 'المؤشرات الأسبوعية', 'شهري': 'المؤشرات الشهرية', 'ربع سنوي': 'المؤشرات الربع سنوية', 'أخرى': 'المؤشرات الأخرى',
+};
+const arCadenceMetrics = (cadence: string) =>
+  (Object.hasOwn(AR_CADENCE_METRICS, cadence) ? AR_CADENCE_METRICS[cadence] : undefined) ?? `المؤشرات ذات الدورية: ${cadence}`;
 
 const en = {
   target: 'Target',
@@ -61,7 +65,10 @@ const en = {
   },
   lastPeriod: { week: 'last week', month: 'last month', quarter: 'last quarter' } as Record<Granularity, string>,
   atThisPace: ', at this pace',
-  streak: { up: (span: string) => `up ${span} in a row`, down: (span: string) => `down ${span} in a row` },
+  streak: {
+    up: (n: number, g: Granularity, locale: string) => `up ${plural(locale, n, PERIOD_FORMS[g], plainNumber(locale).format(n))} in a row`,
+    down: (n: number, g: Granularity, locale: string) => `down ${plural(locale, n, PERIOD_FORMS[g], plainNumber(locale).format(n))} in a row`,
+  },
   short: (gap: string, of: string) => `${gap} short of ${of}`,
   over: (gap: string, of: string) => `${gap} over the target of ${of}`,
   belowMin: (gap: string, min: string) => `${gap} below the minimum of ${min}`,
@@ -83,7 +90,7 @@ const en = {
   rolledUpPaced: 'the whole target of each period done, and the share due by now of the one in progress',
   rolledUpValue: { sum: 'the sum of its periods so far', average: 'the average of its periods so far', last: 'its latest period', min: 'the lowest of its periods', max: 'the highest of its periods', formula: 'from its summed inputs' } as Record<string, string>,
   threshold: 'At-risk threshold',
-  points: (n: string) => `${n} percentage points`,
+  points: (n: string, _value: number, _locale: string) => `${n} percentage points`,
   judgedWith: (pct: string) => `At risk from ${pct} of target`,
   lowerIsBetter: 'Lower is better',
   asOf: (date: string) => `As of ${date}`,
@@ -95,7 +102,7 @@ const en = {
   againstTarget: (actual: string, target: string) => `${actual} against ${target}`,
   weekShort: (n: string) => `W${n}`,
   weekFull: (name: string, first: string, year: string) => `${name} (${first}), ${year}`,
-  quarterShort: (n: string, year: string) => `Q${n} ${year}`,
+  quarterShort: (n: string, year: string, _index: number, _locale: string) => `Q${n} ${year}`,
   unnamed: (n: string) => `#${n}`,
   status: { 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track', none: 'Not rated' } as Record<Status, string>,
   discussHint: { 'off-track': 'Off-track metrics, worst first: identify, discuss, solve.', 'at-risk': 'Off-track and at-risk metrics, worst first: identify, discuss, solve.' } as Record<string, string>,
@@ -119,6 +126,9 @@ const en = {
   rolledUpCaption: (into: string) => `added up by ${into}`,
   into: { month: 'month', quarter: 'quarter', week: 'week' } as Record<Granularity, string>,
   scrollHint: 'Scroll sideways for earlier periods.',
+  /** A sparkline in words: "13 weeks, 3,800 to 4,200, high 4,650" (kpi-scorecard.ts). */
+  trendSummary: (n: number, cadence: Cadence | null, locale: string, first: string, last: string, high: string) =>
+    `${plural(locale, n, cadence ? PERIOD_FORMS[GRANULARITY_OF[cadence]] : { one: '{n} period', other: '{n} periods' }, plainNumber(locale).format(n))}, ${first} to ${last}, high ${high}`,
 };
 
 export type ScorecardWords = typeof en;
@@ -143,15 +153,18 @@ const ar: ScorecardWords = {
   aboveRange: (pct, max) => `فوق النطاق: أعلى من الحد الأقصى ${max} بنسبة ${pct}`,
   belowRangeWord: 'دون النطاق',
   aboveRangeWord: 'فوق النطاق',
-  onPaceFor: (projected, target) => `بهذه الوتيرة يبلغ ${projected} من ${target}`,
+  onPaceFor: (projected, target) => `بهذه الوتيرة يبلغ ${projected} مقابل هدف ${target}`,
   change: {
-    up: (pct, on) => `ارتفاع ${pct} عن ${on}`,
-    down: (pct, on) => `انخفاض ${pct} عن ${on}`,
+    up: (pct, on) => `ارتفاع بنسبة ${pct} عن ${on}`,
+    down: (pct, on) => `انخفاض بنسبة ${pct} عن ${on}`,
     flat: (on) => `دون تغيير عن ${on}`,
   },
   lastPeriod: { week: 'الأسبوع الماضي', month: 'الشهر الماضي', quarter: 'الربع الماضي' },
   atThisPace: '، بهذه الوتيرة',
-  streak: { up: (span) => `في ارتفاع منذ ${span} على التوالي`, down: (span) => `في انخفاض منذ ${span} على التوالي` },
+  streak: {
+    up: (n, g, locale) => `ارتفع ${forPeriod(g, n, locale)} على التوالي`,
+    down: (n, g, locale) => `تراجع ${forPeriod(g, n, locale)} على التوالي`,
+  },
   short: (gap, of) => `ينقصه ${gap} ليبلغ ${of}`,
   over: (gap, of) => `يزيد ${gap} على الهدف ${of}`,
   belowMin: (gap, min) => `أقل من الحد الأدنى ${min} بمقدار ${gap}`,
@@ -173,8 +186,8 @@ const ar: ScorecardWords = {
   rolledUpPaced: 'الهدف الكامل لكل فترة انتهت، والحصة المستحقة حتى الآن من الفترة الجارية',
   rolledUpValue: { sum: 'مجموع فتراته حتى الآن', average: 'متوسط فتراته حتى الآن', last: 'آخر فتراته', min: 'أدنى فتراته', max: 'أعلى فتراته', formula: 'من مجموع مدخلاته' },
   threshold: 'حد الخطر',
-  points: (n) => `${n} نقطة مئوية`,
-  judgedWith: (pct) => `معرَّض للخطر من ${pct} من الهدف`,
+  points: (n, value, locale) => arabicCount(locale, value, { one: 'نقطة مئوية واحدة', two: 'نقطتان مئويتان', few: '{n} نقاط مئوية', many: '{n} نقطة مئوية', other: '{n} نقطة مئوية' }, n),
+  judgedWith: (pct) => `معرَّض للخطر ابتداءً من ${pct} من الهدف`,
   lowerIsBetter: 'الأقل أفضل',
   asOf: (date) => `حتى ${date}`,
   meetingHeading: (title, n, locale, date) =>
@@ -183,12 +196,12 @@ const ar: ScorecardWords = {
   owner: (name) => `المسؤول ${name}`,
   note: 'ملاحظة',
   againstTarget: (actual, target) => `${actual} مقابل ${target}`,
-  weekShort: (n) => `أسبوع ${n}`,
+  weekShort: (n) => `الأسبوع ${n}`,
   weekFull: (name, first, year) => `${name} (${first})، ${year}`,
-  quarterShort: (n, year) => `الربع ${n} ${year}`,
+  quarterShort: (_n, year, index, locale) => `الربع ${arabicOrdinal(index, locale)} ${year}`,
   unnamed: (n) => `#${n}`,
   status: { 'on-track': 'على المسار', 'at-risk': 'معرَّض للخطر', 'off-track': 'خارج المسار', none: 'غير مُقيَّم' },
-  discussHint: { 'off-track': 'المؤشرات خارج المسار، الأسوأ أولًا: حدِّد، ناقش، احلّ.', 'at-risk': 'المؤشرات خارج المسار والمعرَّضة للخطر، الأسوأ أولًا: حدِّد، ناقش، احلّ.' },
+  discussHint: { 'off-track': 'المؤشرات خارج المسار، الأسوأ أولًا: حدِّدوها وناقشوها وحُلّوها.', 'at-risk': 'المؤشرات خارج المسار والمعرَّضة للخطر، الأسوأ أولًا: حدِّدوها وناقشوها وحُلّوها.' },
   untitled: 'بطاقة الأداء',
   copy: 'نسخ لمحضر الاجتماع',
   copied: 'تم النسخ: الصقه في محضر الاجتماع.',
@@ -204,11 +217,17 @@ const ar: ScorecardWords = {
   inProgress: 'جارٍ',
   partial: 'غير مكتمل',
   noValue: 'لا توجد قيمة',
-  gridCaption: (cadence, from, to) => `المؤشرات ذات الدورية: ${cadence}، من ${from} إلى ${to}`,
-  gridCaptionOne: (cadence, at) => `المؤشرات ذات الدورية: ${cadence}، ${at}`,
+  gridCaption: (cadence, from, to) => `${arCadenceMetrics(cadence)}، من ${from} إلى ${to}`,
+  gridCaptionOne: (cadence, at) => `${arCadenceMetrics(cadence)}، ${at}`,
   rolledUpCaption: (into) => `مجمَّعة حسب ${into}`,
   into: { month: 'الشهر', quarter: 'الربع', week: 'الأسبوع' },
   scrollHint: 'مرِّر أفقيًا لرؤية الفترات السابقة.',
+  trendSummary: (n, cadence, locale, first, last, high) => `${arabicCount(locale, n, {
+    weekly: { one: 'أسبوع واحد', two: 'أسبوعان', few: '{n} أسابيع', many: '{n} أسبوعًا', other: '{n} أسبوع' },
+    monthly: { one: 'شهر واحد', two: 'شهران', few: '{n} أشهر', many: '{n} شهرًا', other: '{n} شهر' },
+    quarterly: { one: 'ربع واحد', two: 'ربعان', few: '{n} أرباع', many: '{n} ربعًا', other: '{n} ربع' },
+    none: { one: 'فترة واحدة', two: 'فترتان', few: '{n} فترات', many: '{n} فترةً', other: '{n} فترة' },
+  }[cadence ?? 'none'])}، من ${first} إلى ${last}، أعلى قيمة ${high}`,
 };
 
 export function wordsFor(locale: string): ScorecardWords {
@@ -265,7 +284,7 @@ export function periodHeading(label: string | null, locale: string, weekStart: W
       return { name, detail: null, full: dateFormat(locale, { month: 'long', year: 'numeric' }).format(Date.UTC(period.year, period.index - 1, 1)) };
     }
     case 'quarter': {
-      const name = w.quarterShort(n.format(period.index), n.format(period.year));
+      const name = w.quarterShort(n.format(period.index), n.format(period.year), period.index, locale);
       return { name, detail: null, full: name };
     }
   }
@@ -341,8 +360,7 @@ export function streakText(m: ScorecardMetric, locale: string): string | null {
   const n = Math.abs(m.streak);
   if (g === null || n < 2) return null;
   const w = wordsFor(locale);
-  const span = plural(locale, n, PERIOD_FORMS[languageOf(locale)][g], plainNumber(locale).format(n));
-  return m.streak > 0 ? w.streak.up(span) : w.streak.down(span);
+  return m.streak > 0 ? w.streak.up(n, g, locale) : w.streak.down(n, g, locale);
 }
 
 /** The gap in the metric's unit and in words: "600 short of 3,000 by now". */
@@ -350,7 +368,7 @@ export function gapText(m: ScorecardMetric, f: NumberFormatter): string | null {
   if (m.shortfall === null || m.comparedTarget === null || m.shortfall <= 0) return null;
   const w = wordsFor(f.locale);
   // A gap between two percentages is in points: 5 points short of 25 %, not "5 %".
-  const gap = m.unit === 'percent' ? w.points(f.format(m.shortfall * 100, 'count')) : f.format(m.shortfall, m.unit);
+  const gap = m.unit === 'percent' ? w.points(f.format(m.shortfall * 100, 'count'), m.shortfall * 100, f.locale) : f.format(m.shortfall, m.unit);
   const compared = m.comparedTarget;
   if (isRange(compared)) {
     if (m.position === 'below' && compared.min !== null) return w.belowMin(gap, f.format(compared.min, m.unit));
@@ -409,7 +427,8 @@ export function formulaWorking(m: ScorecardMetric, f: NumberFormatter): string |
 export function missingText(reason: MissingReason, input: string | undefined, metric: ScorecardMetric, locale: string, table: Record<MissingReason, (input?: string) => string>): string {
   const entry = metric.metric ? catalogueEntry(metric.metric) : undefined;
   const term = input && entry?.terms[input] ? entry.terms[input]![languageOf(locale)] : input;
-  return table[reason](term);
+  // Arabic names the input after «قيمة», in the genitive: «قيمة العملاء المحتملين».
+  return table[reason](term && languageOf(locale) === 'ar' ? arabicGenitive(term) : term);
 }
 
 /** The actual against what it is judged by: "2 against 3 by now", "$48 against $40". */

@@ -5,14 +5,55 @@ export const sourcesStyles = css`
     /* The box kept while loading or waiting for the reader: The summary, a handful of ranked sources and the table, as laid out at 900px and wider. */
     --_placeholder-height: 700px;
   }
+  /* Sizes are in em: they follow the element's font size, so at 200 % text the chart and the
+     table grow together and the layouts below adapt. */
   .summary {
     margin: 0;
     padding: var(--_gap);
-    font-size: 1.05rem;
+    font-size: 1.05em;
     font-weight: 600;
   }
-  .chart {
+  /* The chart's box, which its layout follows: bars beside their labels, or under them when
+     the box is narrow for its text (a phone, or large text). */
+  .chart-frame {
+    container: sources-chart / inline-size;
     margin: 0 var(--_gap);
+  }
+  .chart.bars {
+    grid-template-rows: repeat(var(--_rows), minmax(2.35em, auto));
+    row-gap: 0.3em;
+    column-gap: 0.9em;
+    font-size: 0.8125em;
+  }
+  .bar {
+    block-size: 1.1em;
+  }
+  .bar-line:only-child .bar {
+    block-size: 1.55em;
+  }
+  /* A long label wraps: nothing of it is hidden. */
+  .bar-label {
+    overflow: visible;
+    overflow-wrap: anywhere;
+    text-overflow: clip;
+    white-space: normal;
+  }
+  @container sources-chart (inline-size < 26em) {
+    /* Narrow: each label above its bar, the bar as long as the whole box allows and its value
+       after it, or on the next line when there is no room beside it. */
+    .chart.bars {
+      --_value-room: 0px;
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: none;
+      row-gap: 0.6em;
+    }
+    .bar-label {
+      text-align: start;
+    }
+    .bar-line {
+      flex-wrap: wrap;
+      row-gap: 0.15em;
+    }
   }
   .bar-row {
     cursor: pointer;
@@ -25,7 +66,7 @@ export const sourcesStyles = css`
     justify-content: center;
     gap: var(--_gap) calc(2 * var(--_gap));
     padding-block: 4px;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     font-variant-numeric: tabular-nums;
   }
   .donut-ring {
@@ -46,7 +87,7 @@ export const sourcesStyles = css`
   }
   .donut-legend {
     display: grid;
-    grid-template-columns: auto minmax(0, auto) auto auto;
+    grid-template-columns: auto auto auto auto;
     gap: 0.25rem 0.5rem;
     min-inline-size: 0;
     margin: 0;
@@ -68,10 +109,9 @@ export const sourcesStyles = css`
     block-size: 12px;
     border-radius: 3px;
   }
+  /* A long label wraps, never cut short: its column takes the room the numbers leave. */
   .legend-label {
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    overflow-wrap: anywhere;
   }
   .legend-value {
     text-align: end;
@@ -94,7 +134,7 @@ export const sourcesStyles = css`
   table {
     width: 100%;
     border-collapse: collapse;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-variant-numeric: tabular-nums;
   }
   th,
@@ -186,12 +226,32 @@ export const sourcesStyles = css`
   }
   .na {
     color: var(--_muted);
-    cursor: help;
   }
-  .note {
+  /* The number beside a dash, and the numbered reasons below the table. */
+  .note-ref {
+    margin-inline-start: 1px;
+    font-size: 0.75em;
+    line-height: 0;
+  }
+  .notes-box {
     margin: 0 var(--_gap) var(--_gap);
     color: var(--_muted);
-    font-size: 0.8rem;
+    font-size: 0.8em;
+  }
+  .note {
+    margin: 0;
+  }
+  .notes {
+    margin: 2px 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .notes .note-ref {
+    display: inline-block;
+    min-inline-size: 1.2em;
+    font-size: inherit;
+    line-height: inherit;
+    font-weight: 600;
   }
   .no-chart {
     padding-top: 0;

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { DASH } from '../core/format.js';
 import {
   buildSourcesModel,
@@ -92,7 +92,8 @@ const COLUMN_UNITS: Record<Exclude<ColumnKey, 'source'>, Unit> = {
  * @csspart table - The table of all sources and columns.
  * @csspart source - A source's button in the table.
  * @csspart totals - The totals row.
- * @csspart note - The note explaining dashes.
+ * @csspart note - The note explaining dashes (shown when the table has one).
+ * @csspart notes - The reasons behind the dashes, numbered as the small numbers beside them.
  * @csspart errors - The inline error panel.
  * @csspart loading - The loading message.
  * @csspart empty - The empty-state message.
@@ -120,6 +121,9 @@ export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> 
 
   /** The table's order: `column` or `column:asc|desc`; default the measure, descending. */
   @property({ reflect: true }) sort: string | null = null;
+
+  /** What the live region last said: the new order, once the reader sorts the table. */
+  @state() private sortMessage = '';
 
   protected override modelProperties() {
     return ['measure', 'chart', 'sort'] as const;
@@ -176,6 +180,8 @@ export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> 
     const direction =
       current?.key === key ? (current.direction === 'asc' ? 'desc' : 'asc') : defaultDirection(key);
     this.sort = formatSort({ key, direction });
+    // Said politely, after the click: the header's aria-sort says it too when it is reached.
+    this.sortMessage = this.words.sortedBy(this.words.columns[key], key, direction);
   }
 
   private reasonText(figures: SourceFigures, key: RatioKey): string {
@@ -184,12 +190,16 @@ export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> 
     return this.strings.missing[m.reason](this.words.fields[m.input]);
   }
 
-  private cell(figures: SourceFigures, key: Exclude<ColumnKey, 'source'>): TemplateResult {
+  /**
+   * A number, or a dash with the number of its reason (listed below the table, for every reader:
+   * no hover needed), the reason itself read with the cell.
+   */
+  private cell(figures: SourceFigures, key: Exclude<ColumnKey, 'source'>, note: (reason: string) => number): TemplateResult {
     const value = columnValue(figures, key) as number | null;
     if (value === null) {
-      const reason = figures.missing[key as RatioKey] ? this.reasonText(figures, key as RatioKey) : this.words.notGiven;
-      return html`<td class="na" title=${reason || nothing}>
-        <span aria-hidden="true">${DASH}</span>${reason ? html`<span class="visually-hidden">${reason}</span>` : nothing}
+      const reason = (figures.missing[key as RatioKey] ? this.reasonText(figures, key as RatioKey) : '') || this.words.notGiven;
+      return html`<td class="na">
+        <span aria-hidden="true">${DASH}<sup class="note-ref">${this.formatter.count(note(reason))}</sup></span><span class="visually-hidden">${reason}</span>
       </td>`;
     }
     return html`<td>${this.formatter.format(value, COLUMN_UNITS[key])}</td>`;
@@ -209,36 +219,49 @@ export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> 
       </th>`;
     };
     const caption = w.caption(w.columns[model.measure]);
+    // The reasons behind the dashes, numbered in the order they first appear.
+    const notes: string[] = [];
+    const note = (reason: string) => (notes.includes(reason) ? notes.indexOf(reason) : notes.push(reason) - 1) + 1;
+    const rows = model.rows.map(
+      (r) => html`<tr data-source=${r.source}>
+        <th scope="row" class="col-source">
+          <button type="button" part="source" class="source" data-source=${r.source} @click=${() => this.select(r)}>
+            <span class="swatch" style=${styleProps({ 'background-color': sourceColour(r) })} aria-hidden="true"></span>
+            <span class="source-label">${r.label}</span>
+          </button>
+        </th>
+        ${numberColumns.map((k) => this.cell(r, k, note))}
+      </tr>`,
+    );
+    const totals = numberColumns.map((k) => this.cell(model.totals, k, note));
     return html`<div part="table-wrap" class="table-wrap" role="region" aria-label=${caption} tabindex="0">
         <table part="table">
           <caption class="visually-hidden">
-            ${caption}. ${w.sortedBy(w.columns[model.sort.key], model.sort.direction)}
+            ${caption}. ${w.sortedBy(w.columns[model.sort.key], model.sort.key, model.sort.direction)}
           </caption>
           <thead>
             <tr>${COLUMN_KEYS.map(header)}</tr>
           </thead>
           <tbody>
-            ${model.rows.map(
-              (r) => html`<tr data-source=${r.source}>
-                <th scope="row" class="col-source">
-                  <button type="button" part="source" class="source" data-source=${r.source} @click=${() => this.select(r)}>
-                    <span class="swatch" style=${styleProps({ 'background-color': sourceColour(r) })} aria-hidden="true"></span>
-                    <span class="source-label">${r.label}</span>
-                  </button>
-                </th>
-                ${numberColumns.map((k) => this.cell(r, k))}
-              </tr>`,
-            )}
+            ${rows}
           </tbody>
           <tfoot>
             <tr part="totals" class="totals">
               <th scope="row" class="col-source">${w.total}</th>
-              ${numberColumns.map((k) => this.cell(model.totals, k))}
+              ${totals}
             </tr>
           </tfoot>
         </table>
       </div>
-      <p part="note" class="note">${w.nullNote}</p>`;
+      <p class="visually-hidden" role="status">${this.sortMessage}</p>
+      ${notes.length
+        ? html`<div class="notes-box">
+            <p part="note" class="note">${w.nullNote}</p>
+            <ol part="notes" class="notes">
+              ${notes.map((text, i) => html`<li><span class="note-ref">${this.formatter.count(i + 1)}</span> ${text}</li>`)}
+            </ol>
+          </div>`
+        : nothing}`;
   }
 
   /** Ranked bars (HTML), or a donut (SVG) with its legend beside it; a bar row, slice or legend item selects its source. */
@@ -288,7 +311,7 @@ export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> 
     return html`${header}
       <p part="summary" class="summary">${sentence ?? w.noCpl}</p>
       ${hasChartData(model)
-        ? this.renderChart(model)
+        ? html`<div class="chart-frame">${this.renderChart(model)}</div>`
         : html`<p class="state no-chart">${w.noChartData(w.columns[model.measure])}</p>`}
       ${this.renderTable(model)}`;
   }

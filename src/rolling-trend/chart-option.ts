@@ -14,6 +14,8 @@ import { periodName, type TrendStrings } from './strings.js';
 
 export interface TrendOptionSettings {
   chart: TrendChart;
+  /** Whether time runs right to left; default the text's direction (`ctx.rtl`). */
+  timeRtl?: boolean;
 }
 
 export function buildTrendOption(
@@ -31,6 +33,8 @@ export function buildTrendOption(
   const periods = model.window.map((w) => w.period);
   const label = model.label ?? s.series;
   const bar = settings.chart === 'bar';
+  // The oldest period at the right in right-to-left time, the y axis at time's start.
+  const timeRtl = settings.timeRtl ?? ctx.rtl;
   const sampled = bar ? { large: true } : { sampling: 'lttb' };
 
   const series: object[] = [
@@ -122,7 +126,7 @@ export function buildTrendOption(
     xAxis: {
       type: 'category',
       data: periods,
-      inverse: ctx.rtl,
+      inverse: timeRtl,
       boundaryGap: bar,
       axisLabel: { ...axisText, hideOverlap: true, formatter: (period: string) => periodName(period, locale) },
       axisLine: { lineStyle: { color: palette.border } },
@@ -130,7 +134,7 @@ export function buildTrendOption(
     },
     yAxis: {
       type: 'value',
-      position: ctx.rtl ? 'right' : 'left',
+      position: timeRtl ? 'right' : 'left',
       scale: !bar,
       axisLabel: { ...axisText, formatter: (v: number) => f.format(v, model.unit, { compact: true }) },
       splitLine: { lineStyle: { color: palette.border, opacity: 0.6 } },

@@ -11,7 +11,6 @@
  */
 import type { NumberFormatter } from '../core/format.js';
 import type { TrendChart, TrendModel } from '../core/trend.js';
-import { isolateBidi } from '../core/validation.js';
 import { periodName, type TrendStrings } from './strings.js';
 
 /** Windows up to this many points are drawn in SVG; longer ones by ECharts, down-sampled. */
@@ -105,20 +104,70 @@ function stepPath(values: (number | null)[], edge: (i: number) => number, y: (v:
 
 const fixed = (n: number) => Math.round(n * 10) / 10;
 
-/** The tooltip's lines for one period: its name, the value, target, compare, last year and changes. */
-export function trendTooltip(model: TrendModel, index: number, s: TrendStrings, f: NumberFormatter, locale: string): string[] {
+/**
+ * Text from the data in plain-text words (an accessible name): its bidi embedding, override
+ * and isolate controls dropped. Markup cannot isolate it there, and a screen reader needs none.
+ */
+export function plainText(text: string): string {
+  return text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
+}
+
+/** A tooltip line: `name` (a series name from the data, or null) before its `text`, as "name: text". */
+export interface TooltipLine {
+  name: string | null;
+  text: string;
+}
+
+/**
+ * The tooltip's lines for one period: its name, the value, target, compare, last year and
+ * changes. Series names are apart from the words, for the element to isolate in a `<bdi>`.
+ */
+export function trendTooltipLines(model: TrendModel, index: number, s: TrendStrings, f: NumberFormatter, locale: string): TooltipLine[] {
   const w = model.window[index];
   if (!w) return [];
-  // Names from the data sit inside the kit's words: bidi controls in them are isolated.
-  const label = isolateBidi(model.label ?? s.series);
   const fmt = (v: number) => f.format(v, model.unit);
-  const lines = [periodName(w.period, locale), `${label}: ${w.value === null ? s.gap : fmt(w.value)}`];
-  if (model.hasTarget && w.target !== null) lines.push(`${s.target}: ${fmt(w.target)}${w.belowTarget ? ` (${s.belowTarget})` : ''}`);
-  if (model.hasCompare) lines.push(`${isolateBidi(model.compareLabel ?? s.compare)}: ${w.compare === null ? s.gap : fmt(w.compare)}`);
-  if (w.sameLastYear !== null) lines.push(`${s.sameLastYearColumn[model.granularity]}: ${fmt(w.sameLastYear)}`);
-  if (w.change !== null) lines.push(`${f.percent(w.change, { signed: true })} ${s.previous[model.granularity]}`);
-  if (w.yoy !== null) lines.push(`${f.percent(w.yoy, { signed: true })} ${s.lastYear[model.granularity]}`);
+  const line = (text: string, name: string | null = null): TooltipLine => ({ name, text });
+  const lines = [line(periodName(w.period, locale)), line(w.value === null ? s.gap : fmt(w.value), model.label ?? s.series)];
+  if (model.hasTarget && w.target !== null) lines.push(line(fmt(w.target) + (w.belowTarget ? ` (${s.belowTarget})` : ''), s.target));
+  if (model.hasCompare) lines.push(line(w.compare === null ? s.gap : fmt(w.compare), model.compareLabel ?? s.compare));
+  if (w.sameLastYear !== null) lines.push(line(fmt(w.sameLastYear), s.sameLastYearColumn[model.granularity]));
+  if (w.change !== null) lines.push(line(`${f.percent(w.change, { signed: true })} ${s.previous[model.granularity]}`));
+  if (w.yoy !== null) lines.push(line(`${f.percent(w.yoy, { signed: true })} ${s.lastYear[model.granularity]}`));
   return lines;
+}
+
+/** The tooltip's lines as plain text ("MQLs: 144"), with no bidi controls. */
+export function trendTooltip(model: TrendModel, index: number, s: TrendStrings, f: NumberFormatter, locale: string): string[] {
+  return trendTooltipLines(model, index, s, f, locale).map((l) => (l.name === null ? l.text : `${plainText(l.name)}: ${l.text}`));
+}
+
+/**
+ * The numbers of the chart's text alternative: the latest value, and the window's highest and
+ * lowest (the most recent period when several share it), formatted in the locale; null when
+ * the window has no value.
+ */
+export function trendSummaryNumbers(
+  model: TrendModel,
+  s: TrendStrings,
+  f: NumberFormatter,
+  locale: string,
+): { latest: string; high: string; highAt: string; low: string; lowAt: string } | null {
+  let high: TrendModel['window'][number] | null = null;
+  let low: TrendModel['window'][number] | null = null;
+  for (const w of model.window) {
+    if (w.value === null) continue;
+    if (!high || w.value >= high.value!) high = w;
+    if (!low || w.value <= low.value!) low = w;
+  }
+  if (!high || !low) return null;
+  const latest = model.latest?.value ?? null;
+  return {
+    latest: latest === null ? s.gap : f.format(latest, model.unit),
+    high: f.format(high.value, model.unit),
+    highAt: periodName(high.period, locale),
+    low: f.format(low.value, model.unit),
+    lowAt: periodName(low.period, locale),
+  };
 }
 
 /** The texts of the two labelled marks: the same period last year and the latest. */

@@ -15,6 +15,8 @@ export interface TrendChartSource {
   chart(): TrendChart;
   strings(): TrendStrings;
   formatter(): NumberFormatter;
+  /** Whether time runs right to left (the element's `timeRtl`: its direction and `time-direction`). */
+  timeRtl(): boolean;
   /** Resolves once the trend is within a screen of the viewport (its viewport gate). */
   near: Promise<void>;
 }
@@ -29,11 +31,12 @@ export function trendChartController(host: ConstructorParameters<typeof ChartCon
       const f = source.formatter();
       // The same inputs give the same option object, so the controller skips redrawing
       // (the formatter is one per locale and currency).
-      const key = [model, source.chart(), f, JSON.stringify(ctx)];
+      const timeRtl = source.timeRtl();
+      const key = [model, source.chart(), f, timeRtl, JSON.stringify(ctx)];
       if (cache && key.every((k, i) => k === cache!.key[i])) return cache.option;
       let option: EChartsCoreOption | null = null;
       try {
-        option = model ? buildTrendOption(model, ctx, source.strings(), f, { chart: source.chart() }) : null;
+        option = model ? buildTrendOption(model, ctx, source.strings(), f, { chart: source.chart(), timeRtl }) : null;
       } catch (e) {
         // Never throw out of the element: the headline and the table still show the numbers.
         console.error('scorecard-kit:', e);

@@ -314,6 +314,27 @@ export const trendStyles = css`
     height: 1.6em;
     margin-top: 4px;
   }
+  /* time-direction="ltr" in right-to-left text: x is from the left (as in left to right), and
+     the y axis stands where time starts, at the left; the text keeps its direction. */
+  .chart.svg.time-ltr {
+    grid-template-columns: minmax(0, 1fr) auto;
+  }
+  .chart.svg.time-ltr .y-axis {
+    grid-column: 2;
+    grid-row: 1;
+  }
+  .chart.svg.time-ltr .plot {
+    grid-column: 1;
+    grid-row: 1;
+  }
+  .chart.svg.time-ltr .x-axis {
+    grid-column: 1;
+    grid-row: 2;
+  }
+  .chart.svg.time-ltr .y-label {
+    inset-inline-end: auto;
+    inset-inline-start: 0;
+  }
   .x-label {
     top: 0;
     left: calc(var(--x0) * 100%);
@@ -321,6 +342,13 @@ export const trendStyles = css`
     display: flex;
     justify-content: center;
     white-space: nowrap;
+  }
+  /* Physical sides: x is already mirrored for right-to-left time. */
+  .x-label.at-left {
+    justify-content: left;
+  }
+  .x-label.at-right {
+    justify-content: right;
   }
   .table-area {
     padding: 8px var(--_gap) var(--_gap);
@@ -339,11 +367,24 @@ export const trendStyles = css`
   .period {
     white-space: nowrap;
   }
+  /* The table scrolls sideways in its own box on a narrow screen. Its width comes from the
+     element, never from the table: a scroll container still passes up its content's
+     min-content, which would widen the element, and the page, on a phone. */
+  .table-wrap {
+    overflow-x: auto;
+    contain: inline-size;
+    margin-top: 8px;
+  }
   .table {
     width: 100%;
-    margin-top: 8px;
     border-collapse: collapse;
     font-size: 0.9rem;
+  }
+  .table caption {
+    padding: 0 0 6px;
+    color: var(--_muted);
+    font-size: 0.85rem;
+    text-align: start;
   }
   .table th,
   .table td {

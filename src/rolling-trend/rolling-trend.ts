@@ -21,7 +21,7 @@ import { resolveCurrency } from '../core/format.js';
 import { tokens } from '../internal/styles.js';
 import { trendStyles } from './rolling-trend.styles.js';
 import { periodName, trendStringsFor, type TrendStrings } from './strings.js';
-import { bandCentre, indexAt, MAX_SVG_POINTS, trendChartSpec, trendTooltip, VIEW } from './chart.js';
+import { bandCentre, indexAt, MAX_SVG_POINTS, plainText, trendChartSpec, trendSummaryNumbers, trendTooltipLines, VIEW } from './chart.js';
 
 /** The plot's width assumed for fitting axis labels until it is laid out. */
 const DEFAULT_PLOT_WIDTH = 600;
@@ -161,6 +161,7 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
           chart: () => this.chart,
           strings: () => this.trendStrings,
           formatter: () => this.formatter,
+          timeRtl: () => this.timeRtl,
           near: this.gate.reached,
         });
         this.requestUpdate();
@@ -218,7 +219,8 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
 
   /** The axis labels that fit depend on the plot's width: measured by an observer, never read in a render. */
   private observePlot(): void {
-    const plot = this.renderRoot.querySelector('.plot');
+    // An update after the element left the page (a late state change) observes nothing.
+    const plot = this.isConnected ? this.renderRoot.querySelector('.plot') : null;
     if (plot === this.observedPlot) return;
     this.plotObserver?.disconnect();
     this.plotObserver = null;
@@ -320,7 +322,11 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
     const label = model.label ?? t.value;
     const num = (v: number | null) => (v === null ? html`<span class="gap">${f.format(null)}</span>` : f.format(v, model.unit));
     const pct = (v: number | null) => (v === null ? html`<span class="gap">${f.format(null)}</span>` : f.percent(v, { signed: true }));
-    return html`<table part="table" class="table" id="trend-table">
+    const from = periodName(model.window[0]!.period, locale);
+    const to = periodName(model.window[model.window.length - 1]!.period, locale);
+    // The wrapper scrolls the table sideways on a narrow screen, inside the element's box.
+    return html`<div class="table-wrap"><table part="table" class="table" id="trend-table">
+      <caption><bdi>${label}</bdi> ${t.tableCaption(g, from, to)}</caption>
       <thead>
         <tr>
           <th scope="col">${t.period}</th>
@@ -352,7 +358,7 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
             </tr>`,
           )}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 
   /**
@@ -371,7 +377,7 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
       if (!Number.isFinite(index)) return null;
       return { index, x: Number(chart.convertToPixel({ xAxisIndex: 0 }, index)) / box.width };
     }
-    const rtl = this.matches(':dir(rtl)');
+    const rtl = this.timeRtl;
     const index = indexAt(px / box.width, n, rtl);
     return { index, x: bandCentre(index, n, rtl) };
   }
@@ -400,7 +406,9 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
 
   /** The chart in HTML and SVG: grid, bars or lines, dots, the two labelled marks, axes and a tooltip. */
   private renderChart(model: TrendModel, label: string): TemplateResult | typeof nothing {
-    const rtl = this.matches(':dir(rtl)');
+    // Time runs right to left with the text, unless time-direction="ltr" keeps it left to right.
+    const rtl = this.timeRtl;
+    const timeLtrInRtl = !rtl && this.matches(':dir(rtl)');
     const spec = trendChartSpec(model, this.trendStrings, this.formatter, {
       chart: this.chart,
       rtl,
@@ -414,7 +422,7 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
     const longest = Math.max(...spec.yTicks.map((t) => t.label.length));
     const at = (x: number, y: number) => styleProps({ '--x': num(x), '--y': num(y) });
     const band = (x0: number, width: number) => styleProps({ '--x0': num(x0), '--w': num(width) });
-    return html`<div part="chart" class="chart svg ${spec.chart}" role="img" aria-label=${label}>
+    return html`<div part="chart" class="chart svg ${spec.chart}${timeLtrInRtl ? ' time-ltr' : ''}" role="img" aria-label=${label}>
       <div class="y-axis" aria-hidden="true" style=${styleProps({ '--chars': String(longest) })}>
         ${spec.yTicks.map((t) => html`<span class="y-label" style=${at(0, t.y)}>${t.label}</span>`)}
       </div>
@@ -438,7 +446,7 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
         ${active === null ? nothing : this.renderTip(model, active, spec.xs[active]!)}
       </div>
       <div class="x-axis" aria-hidden="true">
-        ${spec.xLabels.map((l) => html`<span class="x-label" style=${band(l.x0, l.width)}>${l.label}</span>`)}
+        ${spec.xLabels.map((l) => html`<span class="x-label${labelEdge(l.x0, l.width)}" style=${band(l.x0, l.width)}>${l.label}</span>`)}
       </div>
     </div>`;
   }
@@ -457,10 +465,12 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
 
   /** The tooltip for period `index` at `x` (a fraction of the chart's width), with a guide line. */
   private renderTip(model: TrendModel, index: number, x: number): TemplateResult {
-    const lines = trendTooltip(model, index, this.trendStrings, this.formatter, this.resolvedLocale);
+    const lines = trendTooltipLines(model, index, this.trendStrings, this.formatter, this.resolvedLocale);
+    // Series names from the data keep their own direction in a <bdi>: no isolate characters in the text.
+    const line = (l: (typeof lines)[number]) => (l.name === null ? l.text : html`<bdi>${l.name}</bdi>: ${l.text}`);
     return html`<span class="cursor" style=${styleProps({ '--x': num(x) })}></span>
       <div class="tip${x > 0.5 ? ' left' : ''}" aria-hidden="true" style=${styleProps({ '--x': num(x) })}>
-        ${lines.map((line, i) => (i === 0 ? html`<strong>${line}</strong>` : html`<span>${line}</span>`))}
+        ${lines.map((l, i) => (i === 0 ? html`<strong>${line(l)}</strong>` : html`<span>${line(l)}</span>`))}
       </div>`;
   }
 
@@ -472,10 +482,12 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
         <p part="empty" class="state empty">${t.noPoints}</p>`;
     }
     const first = model.window[0]!;
-    const chartLabel = t.chartLabel(
-      model.label ?? t.series,
+    // The chart's text alternative: the range, the latest, high and low values, then the sentence.
+    const chartLabel = t.chartSummary(
+      plainText(model.label ?? t.series),
       periodName(first.period, locale),
       periodName(model.latest.period, locale),
+      trendSummaryNumbers(model, t, this.formatter, locale),
       model.headline,
     );
     return html`<header part="header" class="header">
@@ -502,6 +514,14 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
         ${this.tableOpen ? this.renderTable(model) : nothing}
       </div>`;
   }
+}
+
+/**
+ * An axis label in the band at an edge of the plot is aligned inward, not centred: a centred
+ * label wider than its band would stick out of the element (and scroll a phone's page sideways).
+ */
+function labelEdge(x0: number, width: number): string {
+  return x0 + width >= 1 - 1e-9 ? ' at-right' : x0 <= 1e-9 ? ' at-left' : '';
 }
 
 /** Labels of marks near an edge are placed inward (` at-right` grows leftwards, ` at-left` rightwards). */

@@ -2,7 +2,7 @@
  * The rolling trend's interface strings in English and Arabic, and period
  * names through Intl. Period labels are UTC calendar dates: no local time.
  */
-import { labelDateFormat } from '../core/format.js';
+import { arabicOrdinal, labelDateFormat } from '../core/format.js';
 import { periodStartUTC, parsePeriod, type Granularity } from '../core/periods.js';
 import { languageOf } from '../internal/i18n.js';
 
@@ -24,9 +24,16 @@ const en = {
   chartLabel: (label: string, from: string, to: string, headline: string) => `${label}, ${from} to ${to}. ${headline}`,
   gap: 'no value',
   week: (week: string, year: string) => `Week ${week}, ${year}`,
-  quarter: (quarter: string, year: string) => `Q${quarter} ${year}`,
+  quarter: (quarter: string, year: string, _index: number, _locale: string) => `Q${quarter} ${year}`,
   noPoints: 'The series has no points yet.',
   sameLastYearMark: 'Last year',
+  // The chart's text alternative with its numbers, and the table's caption (a11y audit 4).
+  /** `numbers`: the latest value and the window's high and low with their periods, formatted; null when none. */
+  chartSummary: (label: string, from: string, to: string, numbers: { latest: string; high: string; highAt: string; low: string; lowAt: string } | null, headline: string) =>
+    `${label}, ${from} to ${to}${numbers ? `: latest ${numbers.latest}, high ${numbers.high} in ${numbers.highAt}, low ${numbers.low} in ${numbers.lowAt}` : ''}. ${headline}`,
+  /** Follows the series label in the caption: "MQLs by month, Oct 2025 to Oct 2026". */
+  tableCaption: (granularity: Granularity, from: string, to: string) =>
+    `${{ month: 'by month', week: 'by week', quarter: 'by quarter' }[granularity]}, ${from} to ${to}`,
 };
 
 export type TrendStrings = typeof en;
@@ -49,9 +56,15 @@ const ar: TrendStrings = {
   chartLabel: (label, from, to, headline) => `${label}، من ${from} إلى ${to}. ${headline}`,
   gap: 'لا توجد قيمة',
   week: (week, year) => `الأسبوع ${week}، ${year}`,
-  quarter: (quarter, year) => `الربع ${quarter} ${year}`,
+  // Quarters by their ordinal: «الربع الثالث 2026».
+  quarter: (_quarter, year, index, locale) => `الربع ${arabicOrdinal(index, locale)} ${year}`,
   noPoints: 'لا توجد نقاط في السلسلة بعد.',
   sameLastYearMark: 'العام الماضي',
+  // The chart's text alternative with its numbers, and the table's caption (a11y audit 4).
+  chartSummary: (label, from, to, numbers, headline) =>
+    `${label}، من ${from} إلى ${to}${numbers ? `: آخر قيمة ${numbers.latest}، والأعلى ${numbers.high} في ${numbers.highAt}، والأدنى ${numbers.low} في ${numbers.lowAt}` : ''}. ${headline}`,
+  tableCaption: (granularity, from, to) =>
+    `${{ month: 'حسب الشهر', week: 'حسب الأسبوع', quarter: 'حسب الربع' }[granularity]}، من ${from} إلى ${to}`,
 };
 
 export function trendStringsFor(locale: string): TrendStrings {
@@ -86,6 +99,6 @@ export function periodName(label: string, locale: string): string {
     case 'week':
       return s.week(n.format(period.index), n.format(period.year));
     case 'quarter':
-      return s.quarter(n.format(period.index), n.format(period.year));
+      return s.quarter(n.format(period.index), n.format(period.year), period.index, locale);
   }
 }

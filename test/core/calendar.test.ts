@@ -65,7 +65,9 @@ describe('calendar days (no Date, no time zone)', () => {
     expect(say('2026-12-2')).to.match(/^is not a date: write it as YYYY-MM-DD/);
     expect(say('2026-12-02T10:00')).to.match(/^is not a date/);
     // Numbers in the kit's own words go through Intl: Arabic-Indic digits for ar-EG.
-    expect(say('2026-02-30', 'ar-EG')).to.equal('ليس يومًا في التقويم: في 2026-02 ٢٨ يومًا');
+    // The month by its name, the count with its noun in the agreement Arabic needs.
+    expect(say('2026-02-30', 'ar-EG')).to.equal('ليس يومًا في التقويم: فبراير ٢٠٢٦ فيه ٢٨ يومًا');
+    expect(say('2026-04-31', 'ar')).to.equal('ليس يومًا في التقويم: أبريل 2026 فيه 30 يومًا');
   });
 });
 

@@ -455,10 +455,14 @@ describe('scorecard goals: catalogue inputs', () => {
     const { v, model } = build(data);
     const arNum = (n: number) => new Intl.NumberFormat('ar').format(n);
     expect(describeProblem(v.problems[0]!, 'ar')).to.equal(
-      `(${arNum(30)}) أكبر من الاجتماعات المحجوزة (${arNum(24)})، وهو جزء منه: لا يمكن حساب نسبة حضور الاجتماعات`,
+      `(${arNum(30)}) أكبر من عدد الاجتماعات المحجوزة (${arNum(24)})، وهو جزء منه: لا يمكن حساب نسبة حضور الاجتماعات`,
     );
     expect(describeProblem(v.problems[3]!, 'ar')).to.equal(
-      `(${arNum(52)}) أكبر من الاستفسارات (${arNum(50)})، وهو جزء منه: لا يمكن حساب نسبة الردود ضمن اتفاقية مستوى الخدمة (SLA)`,
+      `(${arNum(52)}) أكبر من عدد الاستفسارات (${arNum(50)})، وهو جزء منه: لا يمكن حساب نسبة الردود ضمن اتفاقية مستوى الخدمة (SLA)`,
+    );
+    // A sound masculine plural takes the genitive after «عدد»: المستخدمون → المستخدمين.
+    expect(describeProblem(v.problems[2]!, 'ar')).to.equal(
+      `(${arNum(6500)}) أكبر من عدد المستخدمين (${arNum(6000)})، وهو جزء منه: لا يمكن حساب معدل الزيارات المتكررة`,
     );
     expect(model.metrics.map((m) => [m.id, m.actual, m.status, m.actualMissing?.input ?? null])).to.deep.equal([
       ['show', null, 'none', 'attended'],

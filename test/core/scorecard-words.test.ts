@@ -97,9 +97,10 @@ describe('scorecard words', () => {
     // 40 against 48: down 16.7 %, good news for a cost; four falls in a row.
     expect(changeText(cpl, en)).to.deep.equal({ text: 'down 16.7% on last month', arrow: '▼', tone: 'good' });
     expect(streakText(cpl, 'en')).to.equal('down 4 months in a row');
-    expect(streakText({ ...cpl, streak: -3, shownCadence: 'weekly' }, 'ar')).to.equal('في انخفاض منذ 3 أسابيع على التوالي');
-    expect(streakText({ ...cpl, streak: 2, shownCadence: 'weekly' }, 'ar')).to.equal('في ارتفاع منذ أسبوعين على التوالي');
-    expect(streakText({ ...cpl, streak: 11, shownCadence: 'monthly' }, 'ar')).to.equal('في ارتفاع منذ 11 شهرًا على التوالي');
+    // Arabic counts the run by its latest period, as an ordinal: «للأسبوع الثالث».
+    expect(streakText({ ...cpl, streak: -3, shownCadence: 'weekly' }, 'ar')).to.equal('تراجع للأسبوع الثالث على التوالي');
+    expect(streakText({ ...cpl, streak: 2, shownCadence: 'weekly' }, 'ar')).to.equal('ارتفع للأسبوع الثاني على التوالي');
+    expect(streakText({ ...cpl, streak: 11, shownCadence: 'monthly' }, 'ar')).to.equal('ارتفع للشهر الحادي عشر على التوالي');
     expect(streakText({ ...cpl, streak: 1 }, 'en')).to.equal(null);
   });
 

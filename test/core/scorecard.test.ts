@@ -151,7 +151,7 @@ describe('scorecard model', () => {
 
   it('uses Arabic catalogue labels for Arabic locales', () => {
     const m = model({ metrics: [{ metric: 'cac', inputs: { spend: 25000, customers: 100 } }] }, { language: 'ar-SA' });
-    expect(m.metrics[0]!.label).to.equal('تكلفة اكتساب العميل');
+    expect(m.metrics[0]!.label).to.equal('تكلفة اكتساب العميل (CAC)');
     expect(m.metrics[0]!.actual).to.equal(250);
   });
 

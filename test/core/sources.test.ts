@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { NumberFormatter } from '../../src/core/format.js';
 import { formatPath } from '../../src/core/json-path.js';
+import { describeProblem } from '../../src/internal/i18n.js';
 import {
   buildSourcesModel,
   COLUMN_KEYS,
@@ -261,10 +262,11 @@ describe('lead sources: validation', () => {
     const v = validateSources({ sources: [{ source: 'email', leads: -5, spend: 100 }, { source: 'direct', leads: 3 }] });
     expect(v.problems.map((p) => formatPath(p.path))).to.deep.equal(['sources[0].leads']);
     const p = v.problems[0]!;
-    expect(p.code).to.equal('custom');
-    if (p.code === 'custom') {
-      expect(p.en).to.contain('leads cannot be negative');
-      expect(p.ar).to.match(/سالبة/);
+    // Worded for the locale: the number in the Arabic through Intl.
+    expect(p.code).to.equal('worded');
+    expect(describeProblem(p, 'en')).to.contain('leads cannot be negative (-5)');
+    for (const locale of ['ar', 'ar-EG']) {
+      expect(describeProblem(p, locale)).to.equal(`لا يمكن أن تكون قيمة العملاء المحتملين سالبة (${new Intl.NumberFormat(locale).format(-5)})`);
     }
     expect(v.value!.sources.map((s) => s.item.source)).to.deep.equal(['direct']);
   });

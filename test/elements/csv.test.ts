@@ -249,7 +249,7 @@ describe('CSV data: Arabic', () => {
   it('<kpi-scorecard locale="ar"> says a missing column in Arabic', async () => {
     const el = await withCsv('kpi-scorecard', 'name,actual\nزوار,٤٢٠٠\n', { locale: 'ar' });
     expect(el.errors).to.have.length(1);
-    expect(el.errors[0]!.message).to.match(/^لا يحتوي العمود «id» أو «metric» أو «label»/);
+    expect(el.errors[0]!.message).to.match(/^لا تحتوي على عمود «id» أو «metric» أو «label»: الأعمدة الموجودة هي «name» و«actual»\./);
   });
 });
 

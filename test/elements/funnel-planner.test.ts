@@ -78,10 +78,10 @@ describe('<funnel-planner>', () => {
 
     const summary = text(shadow(el).querySelector('[part=summary]'));
     expect(summary).to.contain('To bring in $833,333 a month at $1,100,000 a deal, you need 0.758 customers a month, which takes 6,313 Website visits a month.');
-    expect(summary).to.contain('Bottleneck: Website visits → Leads converts at 1.3% against a plan of 1.5% (10.3% below plan).');
+    expect(summary).to.contain('Bottleneck: the step from Website visits to Leads converts at 1.3% against a plan of 1.5% (10.3% below plan).');
     expect(summary).to.contain('At 3× pipeline coverage you need $2,500,000 of pipeline a month.');
     expect(summary).to.contain('With a sales cycle of 90 days, the SQLs must exist about 3 months before they close.');
-    expect(summary).to.contain('raising Website visits → Leads from 1.5% to 2.5% (one point) saves 2,525 Website visits a month');
+    expect(summary).to.contain('Most sensitive rate: Website visits to Leads. Raising it from 1.5% to 2.5% (one point) saves 2,525 Website visits a month');
     noBrokenNumbers(el);
   });
 
@@ -288,7 +288,7 @@ describe('<funnel-planner>', () => {
     const labels = [...shadow(el).querySelectorAll('[part=editor] label')].map((l) => text(l));
     expect(labels).to.deep.equal([
       'Revenue goal', 'Goal period', 'Average deal size',
-      'Website visits → Leads, %', 'Leads → MQLs, %', 'MQLs → SQLs, %', 'SQLs → Opportunities, %', 'Opportunities → Customers, %',
+      'Website visits to Leads, %', 'Leads to MQLs, %', 'MQLs to SQLs, %', 'SQLs to Opportunities, %', 'Opportunities to Customers, %',
     ]);
     for (const input of shadow(el).querySelectorAll('[part=editor] input, [part=editor] select')) {
       expect(shadow(el).querySelector(`label[for="${input.id}"]`), input.id).to.not.equal(null);
@@ -325,7 +325,7 @@ describe('<funnel-planner>', () => {
     expect(detail.customers).to.be.closeTo(20_000_000 / 3 / 1_100_000, 1e-9);
 
     // the sensitivity line follows the edited plan
-    expect(text(shadow(el).querySelector('.sensitivity'))).to.contain('Website visits → Leads from 3% to 4%');
+    expect(text(shadow(el).querySelector('.sensitivity'))).to.contain('Website visits to Leads. Raising it from 3% to 4%');
 
     // reset returns to the data
     event = oneEvent(el, 'plan-change');

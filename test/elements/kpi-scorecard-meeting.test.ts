@@ -215,12 +215,12 @@ describe('<kpi-scorecard> the meeting', () => {
     await el.updateComplete;
     expect(text(root(el).querySelector('#discuss-heading'))).to.equal('6 بنود للنقاش');
     expect(text(root(el).querySelector('[part="copy"]'))).to.equal('نسخ لمحضر الاجتماع');
-    expect(part(el, 'visitors', 'projection')).to.equal('بهذه الوتيرة يبلغ 7,000 من 5,000');
+    expect(part(el, 'visitors', 'projection')).to.equal('بهذه الوتيرة يبلغ 7,000 مقابل هدف 5,000');
     expect(part(el, 'visitors', 'target')).to.equal('الهدف: 5,000 · 3,000 حتى الآن');
     expect(await working(el, 'visitors')).to.contain('5,000 × 3 من 5 أيام عمل = 3,000');
     const notes = el.toMeetingNotes()!;
     expect(notes.split('\n')[0]).to.equal('فريق الإيرادات - بطاقة الأداء الأسبوعية: 6 بنود للنقاش (حتى الثلاثاء، 1 ديسمبر 2026)');
-    expect(notes).to.contain('في انخفاض منذ 4 أسابيع على التوالي');
+    expect(notes).to.contain('تراجع للأسبوع الرابع على التوالي');
     await expect(el).to.be.accessible();
   });
 });

@@ -132,11 +132,15 @@ describe('<lead-source-breakdown>', () => {
       expect(all).not.to.match(/NaN|Infinity|undefined|null/);
       const eventsCpl = root(el).querySelectorAll('tbody tr[data-source="events"] td')[8]!;
       expect(eventsCpl.classList.contains('na')).to.equal(true);
-      expect(eventsCpl.getAttribute('title')).to.equal('cannot be computed: leads is 0');
+      // The reason is read with the cell and listed below the table, numbered (no hover-only title).
+      expect(eventsCpl.hasAttribute('title')).to.equal(false);
       expect(eventsCpl.textContent).to.contain('—');
       expect(eventsCpl.querySelector('.visually-hidden')!.textContent).to.equal('cannot be computed: leads is 0');
       const directCpl = root(el).querySelectorAll('tbody tr[data-source="direct"] td')[8]!;
-      expect(directCpl.getAttribute('title')).to.equal('cannot be computed: spend is missing');
+      expect(directCpl.querySelector('.visually-hidden')!.textContent).to.equal('cannot be computed: spend is missing');
+      const notes = Array.from(root(el).querySelectorAll('[part="notes"] li'), (li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(notes).to.include(`${eventsCpl.querySelector('.note-ref')!.textContent} cannot be computed: leads is 0`);
+      expect(notes).to.include(`${directCpl.querySelector('.note-ref')!.textContent} cannot be computed: spend is missing`);
       expect(el.result!.rows.find((r) => r.source === 'events')!.cpl).to.equal(null);
       expect(text(el)).to.contain('No source has both spend and leads');
       expect(root(el).querySelector('[part="note"]')!.textContent).to.contain('denominator is zero or missing');

@@ -101,7 +101,7 @@ describe('<rolling-trend>', () => {
     expect(shadow(el, '[part="sentence"]').textContent).to.equal('Down 3 months in a row, but 20% above the same month last year.');
     expect(shadow(el, '.chart').getAttribute('role')).to.equal('img');
     expect(shadow(el, '.chart').getAttribute('aria-label')).to.equal(
-      'MQLs, Oct 2025 to Oct 2026. Down 3 months in a row, but 20% above the same month last year.',
+      'MQLs, Oct 2025 to Oct 2026: latest 144, high 171 in Jul 2026, low 112 in Dec 2025. Down 3 months in a row, but 20% above the same month last year.',
     );
   });
 
@@ -385,7 +385,7 @@ describe('<rolling-trend>', () => {
     await waitUntil(() => !el.shadowRoot!.querySelector('.tip'), 'the tooltip should hide');
 
     expect(shadow(el, '[part="value"]').textContent).to.equal('١٤٤');
-    expect(shadow(el, '[part="sentence"]').textContent).to.contain('تراجع ٣ أشهر على التوالي، لكنه أعلى');
+    expect(shadow(el, '[part="sentence"]').textContent).to.contain('تراجع للشهر الثالث على التوالي، لكنه أعلى بنسبة ٢٠');
     expect(shadow(el, '.table-toggle').textContent!.trim()).to.equal('عرض الأرقام في جدول');
     expect(shadow(el, '.base').getAttribute('lang')).to.equal('ar-EG');
     expect(await openTable(el)).to.exist;
@@ -490,7 +490,7 @@ describe('<rolling-trend>', () => {
       await el.whenDrawn();
       const chart = shadow(el, '[part="chart"]');
       expect([...chart.classList]).to.include.members(['chart', 'long']);
-      expect(chart.getAttribute('aria-label')).to.match(/^Long, Jan 1200 to Apr 2033\. /);
+      expect(chart.getAttribute('aria-label')).to.match(/^Long, Jan 1200 to Apr 2033: latest [\d,]+, high [\d,]+ in \w+ \d+, low [\d,]+ in \w+ \d+\. /);
       expect(el.chartController).not.to.equal(null);
       expect(el.chartController!.state).to.equal('drawn');
       expect(shadow(el, '.chart.long .echarts canvas')).to.exist;
