@@ -176,6 +176,23 @@ function plainUnitOptions(value: number, unit: Unit, currency: string, opts: For
   }
 }
 
+/**
+ * Arabic compact numbers with the counted noun in agreement: Intl writes «10 ألف» for 10,000 and
+ * «5 مليون», where Arabic counts 3 to 10 with the plural («10 آلاف», «5 ملايين»); 11 and up take
+ * the singular, as Intl has it.
+ */
+const ARABIC_PLURALS: Record<string, string> = { 'ألف': 'آلاف', 'مليون': 'ملايين', 'مليار': 'مليارات', 'ترليون': 'ترليونات' };
+function arabicCompact(format: Intl.NumberFormat, value: number): string {
+  const parts = format.formatToParts(value);
+  const digits = parts
+    .filter((p) => p.type === 'integer' || p.type === 'decimal' || p.type === 'fraction')
+    .map((p) => (p.type === 'decimal' ? '.' : p.value.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))))
+    .join('');
+  const n = Number(digits);
+  const counted = Number.isInteger(n) && n >= 3 && n <= 10;
+  return parts.map((p) => (p.type === 'compact' && counted ? ARABIC_PLURALS[p.value.trim()] ?? p.value : p.value)).join('');
+}
+
 /** Formats numbers for one locale and currency. */
 export class NumberFormatter {
   readonly locale: string;
@@ -193,7 +210,10 @@ export class NumberFormatter {
   /** A number in its unit, or the dash when there is none. */
   format(value: number | null | undefined, unit: Unit = 'count', opts: FormatOptions = {}): string {
     if (typeof value !== 'number' || !Number.isFinite(value)) return DASH;
-    let text = numberFormat(this.locale, unitOptions(value, unit, this.currency, opts)).format(value);
+    const options = unitOptions(value, unit, this.currency, opts);
+    let text = options.notation === 'compact' && this.locale.toLowerCase().startsWith('ar')
+      ? arabicCompact(numberFormat(this.locale, options), value)
+      : numberFormat(this.locale, options).format(value);
     // In right-to-left text a trailing "$" (Arabic "23,000 US$") is neutral and drifts away
     // from "US"; a left-to-right mark after it keeps "US$" together.
     if (this.rtl && unit === 'currency') text = text.replace(/\$(?=\s|$)/u, '$\u200E');

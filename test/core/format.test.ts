@@ -130,3 +130,20 @@ describe('number formatting', () => {
     expect(labelDateFormat('ar-SA-u-nu-latn', { month: 'long', year: 'numeric' }).format(january)).to.contain('2026');
   });
 });
+
+describe('NumberFormatter: Arabic compact numbers agree with their count', () => {
+  it('counts 3 to 10 thousands, millions and billions with the plural, 11 and up with the singular', () => {
+    // Intl puts a no-break space (and in some locales a direction mark) between number and noun.
+    const plain = (t: string) => t.replace(/[\s\u200f\u200e\u061c]+/g, ' ');
+    const f = new NumberFormatter('ar');
+    expect(plain(f.count(10_000, { compact: true }))).to.equal('10 آلاف');
+    expect(plain(f.count(3_000_000, { compact: true }))).to.equal('3 ملايين');
+    expect(plain(f.count(7_000_000_000, { compact: true }))).to.equal('7 مليارات');
+    expect(plain(f.count(11_000, { compact: true }))).to.equal('11 ألف');
+    expect(plain(f.count(100_000, { compact: true }))).to.equal('100 ألف');
+    expect(plain(f.count(2_500_000, { compact: true }))).to.equal('2.5 مليون');
+    const eg = new NumberFormatter('ar-EG');
+    expect(plain(eg.count(10_000, { compact: true }))).to.equal('١٠ آلاف');
+    expect(new NumberFormatter('en').count(10_000, { compact: true })).to.equal('10K');
+  });
+});
