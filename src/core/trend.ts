@@ -420,7 +420,10 @@ export function headlineSentence(f: HeadlineFacts): string {
   }
   const w = UNIT_WORDS.en[f.granularity];
   if (!f.latest) return 'No data yet.';
-  if (f.latest.value === null) return `No value for the latest period (${f.latest.period}) yet.`;
+  if (f.latest.value === null) {
+    const { period } = parsePeriod(f.latest.period);
+    return `No value for the latest period (${period ? periodWords(period, f.locale) : f.latest.period}) yet.`;
+  }
   let first: string | null = null;
   let direction = 0;
   if (Math.abs(f.streak) >= 2) {

@@ -99,7 +99,7 @@ describe('trend model', () => {
     const m = model({ points: [{ period: '2026-01', value: 10 }, { period: '2026-02', value: null }] });
     expect(m.latest).to.deep.equal({ period: '2026-02', value: null });
     expect(m.mom).to.equal(null);
-    expect(m.headline).to.contain('No value for the latest period');
+    expect(m.headline).to.equal('No value for the latest period (February 2026) yet.');
   });
 
   it('returns null ratios on a zero base', () => {

@@ -241,7 +241,10 @@ describe('CSV data: Arabic', () => {
     expect(el.errors).to.deep.equal([{ path: 'row 2, column "leads"', message: '«غير متاح» ليس رقمًا' }]);
     const text = panel(el)!.textContent!;
     expect(text).to.contain('مشكلة واحدة في البيانات');
-    expect(text).to.contain('row 2, column "leads"');
+    // `errors[].path` is the same cell in every language; the panel says it in Arabic, in words and digits
+    expect(text).to.contain('الصف ٢، العمود «leads»');
+    expect(text).not.to.contain('row 2');
+    expect(panel(el)!.querySelector('code.error-path'), 'a cell is not code').to.equal(null);
     expect(text).to.contain('«غير متاح» ليس رقمًا');
     expect(sourceButtons(el)).to.include('البريد الإلكتروني');
   });
