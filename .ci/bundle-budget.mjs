@@ -27,9 +27,10 @@ const KB = 1024;
 // descriptions, sparkline summaries and numbered reasons (1.9 KB), the layout at 200 % text and
 // 320 px, forced colours and contrast (1.2 KB of CSS), direction from the language, the live
 // region and time-direction (0.8 KB). Every string of both languages is in the initial load; the
-// performance issue (24) is where a page in one language stops paying for the other. Hence 93 KB
-// and 266 KB.
-const BUDGETS = { initial: 93 * KB, allIn: 266 * KB };
+// performance issue (24) is where a page in one language stops paying for the other. Then the
+// Arabic compact numbers in agreement («10 آلاف») and CSV cells said in words in the panel
+// (0.4 KB). Hence 94 KB and 267 KB.
+const BUDGETS = { initial: 94 * KB, allIn: 267 * KB };
 // The modules of the CSV reader: none may be in the initial load.
 const CSV_READER = /(?:^|\/)(?:d3-dsv\/|csv-(?:read|shapes|cells|exports)\.ts$)/;
 const dist = resolve(process.argv[2] ?? 'dist');
