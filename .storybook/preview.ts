@@ -1,5 +1,5 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 // Generated from the elements' JSDoc by `npm run manifest` (run by the storybook scripts).
 import manifest from '../custom-elements.json';
 import '../src/index.js';
@@ -8,7 +8,8 @@ setCustomElementsManifest(manifest);
 
 /**
  * Toolbar: language/direction and theme for every story. The wrapper carries
- * `lang` and `dir` (the elements follow the nearest ones) and the theme is
+ * `lang`, and `dir="rtl"` for Arabic only (an English page sets no `dir`, as most pages do not;
+ * the elements follow the nearest ones, and take right to left from their language) and the theme is
  * passed down to every kit element in the story.
  */
 const preview: Preview = {
@@ -47,7 +48,7 @@ const preview: Preview = {
       const dark = theme === 'dark';
       return html`<div
         lang=${locale}
-        dir=${locale === 'ar' ? 'rtl' : 'ltr'}
+        dir=${locale === 'ar' ? 'rtl' : nothing}
         data-sk-theme=${theme}
         class="sk-story ${dark ? 'sk-story-dark' : ''}"
       >
