@@ -21,11 +21,18 @@ export interface Period {
   index: number;
 }
 
-/** Why a label is not a period, in both languages (the value is named by the caller). */
+/**
+ * Why a label is not a period, in both languages (the value is named by the caller); `say` words
+ * it for a locale, its numbers in the locale's digits (`ar-EG`: «٢٠٢٦ فيه ٥٣ أسبوع ISO»).
+ */
 export interface PeriodError {
   en: string;
   ar: string;
+  say(locale: string, lang: 'en' | 'ar'): string;
 }
+
+/** A reason with no number in it: the same words for every locale of a language. */
+const fixed = (en: string, ar: string): PeriodError => ({ en, ar, say: (_locale, lang) => (lang === 'ar' ? ar : en) });
 
 export type ParsedPeriod = { period: Period; error?: undefined } | { period: null; error: PeriodError };
 
@@ -76,16 +83,24 @@ export function parsePeriod(text: string): ParsedPeriod {
   if (!m) {
     return {
       period: null,
-      error: {
-        en: 'is not a period: use YYYY-MM for a month, YYYY-Www for an ISO week or YYYY-Qn for a quarter',
-        ar: 'ليست فترة صالحة: استخدم YYYY-MM للشهر أو YYYY-Www لأسبوع ISO أو YYYY-Qn للربع',
-      },
+      error: fixed(
+        'is not a period: use YYYY-MM for a month, YYYY-Www for an ISO week or YYYY-Qn for a quarter',
+        'ليست فترة صالحة: استخدم YYYY-MM للشهر أو YYYY-Www لأسبوع ISO أو YYYY-Qn للربع',
+      ),
     };
   }
   const year = Number(m[1]);
   if (m[2] !== undefined) {
     const month = Number(m[2]);
-    if (month < 1 || month > 12) return { period: null, error: { en: 'has no such month: months run from 01 to 12', ar: 'لا يوجد شهر كهذا: الأشهر من 01 إلى 12' } };
+    if (month < 1 || month > 12) {
+      const en = 'has no such month: months run from 01 to 12';
+      const ar = 'لا يوجد شهر كهذا: الأشهر من 01 إلى 12';
+      const two = (locale: string, n: number) => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 }).format(n);
+      return {
+        period: null,
+        error: { en, ar, say: (locale, lang) => (lang === 'ar' ? `لا يوجد شهر كهذا: الأشهر من ${two(locale, 1)} إلى ${two(locale, 12)}` : en) },
+      };
+    }
     return { period: { granularity: 'month', year, index: month } };
   }
   if (m[3] !== undefined) {
@@ -97,13 +112,17 @@ export function parsePeriod(text: string): ParsedPeriod {
         error: {
           en: `has no such week: ${year} has ${weeks} ISO weeks`,
           ar: `لا يوجد أسبوع كهذا: عدد أسابيع ISO في ${year} هو ${weeks}`,
+          say: (locale, lang) => {
+            const n = (v: number) => new Intl.NumberFormat(locale, { useGrouping: false }).format(v);
+            return lang === 'ar' ? `لا يوجد أسبوع كهذا: عدد أسابيع ISO في ${n(year)} هو ${n(weeks)}` : `has no such week: ${n(year)} has ${n(weeks)} ISO weeks`;
+          },
         },
       };
     }
     return { period: { granularity: 'week', year, index: week } };
   }
   const quarter = Number(m[4]);
-  if (quarter < 1 || quarter > 4) return { period: null, error: { en: 'has no such quarter: quarters run from Q1 to Q4', ar: 'لا يوجد ربع كهذا: الأرباع من Q1 إلى Q4' } };
+  if (quarter < 1 || quarter > 4) return { period: null, error: fixed('has no such quarter: quarters run from Q1 to Q4', 'لا يوجد ربع كهذا: الأرباع من Q1 إلى Q4') };
   return { period: { granularity: 'quarter', year, index: quarter } };
 }
 

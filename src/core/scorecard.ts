@@ -258,7 +258,8 @@ function readHistory(raw: unknown[] | undefined, cadence: Cadence | null, path: 
     }
     const { period, error } = parsePeriod(r.value.period);
     if (!period) {
-      problems.push(problem([...ip, 'period'], `"${r.value.period}" ${error.en}`, `«${r.value.period}» ${error.ar}`));
+      const label = r.value.period;
+      problems.push(worded([...ip, 'period'], (locale, lang) => `${lang === 'ar' ? `«${label}»` : `"${label}"`} ${error.say(locale, lang)}`));
       return;
     }
     granularity ??= period.granularity;

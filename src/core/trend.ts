@@ -126,7 +126,8 @@ function checkSeries(
     const at = [...itemPath, 'period'];
     if (!parsed.period) {
       const quoted = isolateBidi(label);
-      return { value: null, problems: [{ path: at, code: 'custom', en: `"${quoted}" ${parsed.error.en}`, ar: `«${quoted}» ${parsed.error.ar}` }] };
+      const { say } = parsed.error;
+      return { value: null, problems: [{ path: at, code: 'worded', say: (locale, lang) => `${lang === 'ar' ? `«${quoted}»` : `"${quoted}"`} ${say(locale, lang)}` }] };
     }
     const g = parsed.period.granularity;
     if (granularity.current === null) {

@@ -28,6 +28,14 @@ describe('periods', () => {
     expect(p('2026-Q4')).to.deep.equal({ granularity: 'quarter', year: 2026, index: 4 });
   });
 
+  it('words the reason in the locale, its numbers in the locale\'s digits', () => {
+    expect(parsePeriod('2025-W53').error!.say('ar-EG', 'ar')).to.equal('لا يوجد أسبوع كهذا: عدد أسابيع ISO في ٢٠٢٥ هو ٥٢');
+    expect(parsePeriod('2025-W53').error!.say('ar', 'ar')).to.equal('لا يوجد أسبوع كهذا: عدد أسابيع ISO في 2025 هو 52');
+    expect(parsePeriod('2026-13').error!.say('ar-EG', 'ar')).to.equal('لا يوجد شهر كهذا: الأشهر من ٠١ إلى ١٢');
+    expect(parsePeriod('2025-W53').error!.say('en', 'en')).to.equal('has no such week: 2025 has 52 ISO weeks');
+    expect(parsePeriod('2026-Q5').error!.say('ar-EG', 'ar')).to.equal('لا يوجد ربع كهذا: الأرباع من Q1 إلى Q4');
+  });
+
   it('rejects impossible periods with the reason', () => {
     expect(parsePeriod('2026-13').error?.en).to.contain('no such month');
     expect(parsePeriod('2026-00').error?.en).to.contain('no such month');

@@ -13,7 +13,10 @@ const model = (data: unknown, opts: TrendOptions = {}) => {
   return buildTrendModel(v.value, opts);
 };
 const located = (problems: Problem[]) =>
-  problems.map((p) => ({ path: formatPath(p.path), text: p.code === 'custom' ? p.en : p.code === 'duplicate' ? `duplicate ${p.value}` : p.code }));
+  problems.map((p) => ({
+    path: formatPath(p.path),
+    text: p.code === 'custom' ? p.en : p.code === 'worded' ? p.say('en', 'en') : p.code === 'duplicate' ? `duplicate ${p.value}` : p.code,
+  }));
 
 describe('trend model', () => {
   it('tells the 25-month MQL story: three falls, but up 20 % on last year', () => {
