@@ -277,24 +277,11 @@ export const scorecardStyles = css`
     font-style: italic;
   }
   /* The number beside a dash, and the numbered reasons below the table. */
-  .note-ref {
-    margin-inline-start: 1px;
-    font-size: 0.75em;
-    line-height: 0;
-  }
+  /* The numbered reasons below a grid (notes.ts styles the numbers). */
   .notes {
     margin: 0 var(--_gap) var(--_gap);
-    padding: 0;
-    list-style: none;
     color: var(--_muted);
     font-size: 0.8rem;
-  }
-  .notes .note-ref {
-    display: inline-block;
-    min-inline-size: 1.2em;
-    font-size: inherit;
-    line-height: inherit;
-    font-weight: 600;
   }
   .group {
     padding: 0 var(--_gap) var(--_gap);

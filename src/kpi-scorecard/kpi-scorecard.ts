@@ -26,8 +26,9 @@ import type { Validated } from '../core/validation.js';
 import { enumConverter } from '../internal/converters.js';
 import { KitElement } from '../internal/kit-element.js';
 import { scorecardTable } from '../core/csv-write.js';
-import { DASH, resolveCurrency } from '../core/format.js';
+import { resolveCurrency } from '../core/format.js';
 import { lookup } from '../internal/i18n.js';
+import { dashWithNote, Footnotes, noteList, noteStyles } from '../internal/notes.js';
 import { statusIcon } from '../internal/status-icon.js';
 import { tokens } from '../internal/styles.js';
 import { scorecardStyles } from './kpi-scorecard.styles.js';
@@ -143,7 +144,7 @@ const periodsConverter = {
  * @cssprop --sk-card-min-width - Narrowest a metric card gets (default 220px).
  */
 export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel> {
-  static override styles = [tokens, scorecardStyles];
+  static override styles = [tokens, noteStyles, scorecardStyles];
 
   /** Show only the metrics of this cadence; all when unset. */
   @property({ reflect: true, converter: enumConverter(CADENCES, null) }) cadence: Cadence | null = null;
@@ -580,13 +581,12 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
     const flip = !this.timeRtl && this.matches(':dir(rtl)');
     if (flip) order.reverse();
     // Why a value is missing: numbered below the table, the number beside its dash.
-    const notes: string[] = [];
-    const note = (reason: string) => (notes.includes(reason) ? notes.indexOf(reason) : notes.push(reason) - 1) + 1;
+    const notes = new Footnotes();
     const bodies = groups.map((g) => {
       const heading = this.groupHeading(model, g.key, groups.length);
       return html`<tbody>
         ${heading ? html`<tr class="group-row"><th scope="colgroup" colspan=${span}><span class="group-label"><bdi>${heading}</bdi></span></th></tr>` : nothing}
-        ${g.ids.map((id) => this.renderGridRow(byId.get(id)!, columns, order, note))}
+        ${g.ids.map((id) => this.renderGridRow(byId.get(id)!, columns, order, notes))}
       </tbody>`;
     });
     // The caption is read with the table; the heading above the scrolling box shows it whole.
@@ -613,18 +613,10 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
         ${bodies}
       </table>
     </div>
-    ${notes.length ? this.renderNotes(notes, `${captionId}-notes`) : nothing}`;
+    ${noteList(this.formatter, notes, `${captionId}-notes`)}`;
   }
 
-  /** Why values are missing, numbered as the dashes that stand for them: visible to all, no hover needed. */
-  private renderNotes(notes: string[], id: string): TemplateResult {
-    const f = this.formatter;
-    return html`<ol part="notes" class="notes" id=${id}>
-      ${notes.map((text, i) => html`<li><span class="note-ref">${f.count(i + 1)}</span> ${text}</li>`)}
-    </ol>`;
-  }
-
-  private renderGridRow(m: ScorecardMetric, columns: (string | null)[], order: number[], note: (reason: string) => number): TemplateResult {
+  private renderGridRow(m: ScorecardMetric, columns: (string | null)[], order: number[], notes: Footnotes): TemplateResult {
     const f = this.formatter;
     const w = wordsFor(this.resolvedLocale);
     const s = this.strings;
@@ -648,7 +640,7 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
         const missing = p.value === null && p.current ? m.actualMissing : null;
         const reason = missing ? missingText(missing.reason, missing.input, m, this.resolvedLocale, s.missing) : null;
         const value = p.value === null
-          ? html`<span aria-hidden="true">${DASH}${reason ? html`<sup class="note-ref">${f.count(note(reason))}</sup>` : nothing}</span><span class="visually-hidden">${reason ?? w.noValue}</span>`
+          ? dashWithNote(f, notes, reason, reason ?? w.noValue)
           : f.format(p.value, m.unit, { shortUnits: true });
         return html`<td part="cell" class="cell ${p.status} ${p.current ? 'current' : ''} ${p.partial ? 'partial' : ''}" data-period=${p.period ?? ''} data-status=${p.status}>
           ${value}<span class="visually-hidden"> ${s.status[p.status]}</span>

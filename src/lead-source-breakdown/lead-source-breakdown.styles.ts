@@ -227,12 +227,7 @@ export const sourcesStyles = css`
   .na {
     color: var(--_muted);
   }
-  /* The number beside a dash, and the numbered reasons below the table. */
-  .note-ref {
-    margin-inline-start: 1px;
-    font-size: 0.75em;
-    line-height: 0;
-  }
+  /* The numbered reasons below the table (notes.ts styles the numbers). */
   .notes-box {
     margin: 0 var(--_gap) var(--_gap);
     color: var(--_muted);
@@ -243,15 +238,6 @@ export const sourcesStyles = css`
   }
   .notes {
     margin: 2px 0 0;
-    padding: 0;
-    list-style: none;
-  }
-  .notes .note-ref {
-    display: inline-block;
-    min-inline-size: 1.2em;
-    font-size: inherit;
-    line-height: inherit;
-    font-weight: 600;
   }
   .no-chart {
     padding-top: 0;

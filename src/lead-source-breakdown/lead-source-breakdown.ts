@@ -1,6 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DASH } from '../core/format.js';
 import {
   buildSourcesModel,
   CHART_KINDS,
@@ -27,6 +26,7 @@ import { barChartStyles, renderBarChart } from '../internal/bar-chart.js';
 import { enumConverter } from '../internal/converters.js';
 import { languageOf } from '../internal/i18n.js';
 import { KitElement } from '../internal/kit-element.js';
+import { dashWithNote, Footnotes, noteList, noteStyles } from '../internal/notes.js';
 import { sourcesTable } from '../core/csv-write.js';
 import { resolveCurrency } from '../core/format.js';
 import { styleProps } from '../internal/style-props.js';
@@ -111,7 +111,7 @@ const COLUMN_UNITS: Record<Exclude<ColumnKey, 'source'>, Unit> = {
  * @cssprop --sk-gap - Spacing unit.
  */
 export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> {
-  static override styles = [tokens, barChartStyles, sourcesStyles];
+  static override styles = [tokens, barChartStyles, noteStyles, sourcesStyles];
 
   /** The count the chart ranks and the shares are taken of. */
   @property({ reflect: true, converter: enumConverter(MEASURES, 'leads') }) measure: Measure = 'leads';
@@ -194,13 +194,11 @@ export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> 
    * A number, or a dash with the number of its reason (listed below the table, for every reader:
    * no hover needed), the reason itself read with the cell.
    */
-  private cell(figures: SourceFigures, key: Exclude<ColumnKey, 'source'>, note: (reason: string) => number): TemplateResult {
+  private cell(figures: SourceFigures, key: Exclude<ColumnKey, 'source'>, notes: Footnotes): TemplateResult {
     const value = columnValue(figures, key) as number | null;
     if (value === null) {
       const reason = (figures.missing[key as RatioKey] ? this.reasonText(figures, key as RatioKey) : '') || this.words.notGiven;
-      return html`<td class="na">
-        <span aria-hidden="true">${DASH}<sup class="note-ref">${this.formatter.count(note(reason))}</sup></span><span class="visually-hidden">${reason}</span>
-      </td>`;
+      return html`<td class="na">${dashWithNote(this.formatter, notes, reason, reason)}</td>`;
     }
     return html`<td>${this.formatter.format(value, COLUMN_UNITS[key])}</td>`;
   }
@@ -220,8 +218,7 @@ export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> 
     };
     const caption = w.caption(w.columns[model.measure]);
     // The reasons behind the dashes, numbered in the order they first appear.
-    const notes: string[] = [];
-    const note = (reason: string) => (notes.includes(reason) ? notes.indexOf(reason) : notes.push(reason) - 1) + 1;
+    const notes = new Footnotes();
     const rows = model.rows.map(
       (r) => html`<tr data-source=${r.source}>
         <th scope="row" class="col-source">
@@ -230,10 +227,10 @@ export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> 
             <span class="source-label">${r.label}</span>
           </button>
         </th>
-        ${numberColumns.map((k) => this.cell(r, k, note))}
+        ${numberColumns.map((k) => this.cell(r, k, notes))}
       </tr>`,
     );
-    const totals = numberColumns.map((k) => this.cell(model.totals, k, note));
+    const totals = numberColumns.map((k) => this.cell(model.totals, k, notes));
     return html`<div part="table-wrap" class="table-wrap" role="region" aria-label=${caption} tabindex="0">
         <table part="table">
           <caption class="visually-hidden">
@@ -254,12 +251,10 @@ export class LeadSourceBreakdown extends KitElement<SourcesInput, SourcesModel> 
         </table>
       </div>
       <p class="visually-hidden" role="status">${this.sortMessage}</p>
-      ${notes.length
+      ${notes.reasons.length
         ? html`<div class="notes-box">
             <p part="note" class="note">${w.nullNote}</p>
-            <ol part="notes" class="notes">
-              ${notes.map((text, i) => html`<li><span class="note-ref">${this.formatter.count(i + 1)}</span> ${text}</li>`)}
-            </ol>
+            ${noteList(this.formatter, notes)}
           </div>`
         : nothing}`;
   }
