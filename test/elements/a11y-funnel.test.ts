@@ -5,66 +5,14 @@
  * colours, and editor borders of at least 3:1.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/funnel-planner/define.js';
 import plan from '../../demo/data/funnel-plan.json';
 import planAr from '../../demo/data/funnel-plan.ar.json';
 import type { FunnelPlanner } from '../../src/funnel-planner/funnel-planner.js';
+import { accessibleTexts, FORBIDDEN_IN_NAMES } from '../support/accessibility.js';
 
-/** The bidi isolates (U+2066-2069) and the arrows: never in an accessible name or a tooltip. */
-const FORBIDDEN_IN_NAMES = /[\u2066-\u2069→←]/;
 const ISOLATES = /[\u2066-\u2069]/g;
-
-/** Every string in a snapshot of the accessibility tree (names, values, descriptions). */
-function strings(node: unknown, out: string[] = []): string[] {
-  if (typeof node === 'string') out.push(node);
-  else if (Array.isArray(node)) for (const n of node) strings(n, out);
-  else if (node && typeof node === 'object') for (const v of Object.values(node)) strings(v, out);
-  return out;
-}
-
-/**
- * What the accessibility tree says under `root`, read off the DOM the way the tree is built:
- * the text, names (aria-label, title, alt), descriptions and values of everything that is
- * not aria-hidden, hidden or undisplayed, shadow roots included.
- */
-function domTexts(root: Element | ShadowRoot, out: string[] = []): string[] {
-  for (const node of Array.from(root.childNodes)) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const t = (node.nodeValue ?? '').trim();
-      if (t) out.push(t);
-      continue;
-    }
-    if (!(node instanceof Element) || node.localName === 'style' || node.localName === 'script') continue;
-    if (node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('hidden') || getComputedStyle(node).display === 'none') continue;
-    for (const a of ['aria-label', 'aria-description', 'aria-valuetext', 'title', 'alt', 'placeholder']) {
-      const v = node.getAttribute(a);
-      if (v) out.push(v);
-    }
-    if (node instanceof HTMLInputElement || node instanceof HTMLSelectElement) out.push(node.value);
-    // Names from content (a caption, a label, a button): the whole text, as one name.
-    if (node.matches('caption, label, legend, button, h2, p, li, th, td, option')) out.push((node.textContent ?? '').replace(/\s+/g, ' ').trim());
-    if (node.shadowRoot) domTexts(node.shadowRoot, out);
-    domTexts(node, out);
-  }
-  return out;
-}
-
-/**
- * Every string of `el` in the accessibility tree: from a11ySnapshot, the browser's own tree,
- * where the test runner serves that command (it is a plugin, and needs Playwright's
- * `page.accessibility`), and always as read off the DOM (which also covers what a snapshot
- * of the page's tree leaves out, such as `title` tooltips).
- */
-async function accessibleTexts(el: Element): Promise<string[]> {
-  const out = domTexts(el.shadowRoot!);
-  try {
-    out.push(...strings(await a11ySnapshot({})));
-  } catch (e) {
-    if (!/Unknown command|accessibility/i.test(String(e))) throw e;
-  }
-  return out;
-}
 
 const shadow = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const clean = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();

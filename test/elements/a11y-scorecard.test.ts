@@ -11,7 +11,7 @@
  * content of a subtree that `content-visibility: auto` skips out of its tree.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { axTree } from '../support/accessibility.js';
 import weekly from '../../demo/data/scorecard-weekly.json';
 import weeklyAr from '../../demo/data/scorecard-weekly.ar.json';
 import '../../src/kpi-scorecard/define.js';
@@ -40,14 +40,6 @@ function referencedText(el: Element, attribute: string): string {
     .trim();
 }
 
-interface AxNode {
-  role: string | null;
-  name: string;
-  description: string;
-  ignored: boolean;
-}
-/** The nodes of Chromium's accessibility tree whose name or description holds `contains`. */
-const axTree = (contains: string) => executeServerCommand<AxNode[], { contains: string }>('ax-tree', { contains });
 const axButton = async (name: string) => (await axTree(name)).filter((n) => n.role === 'button' && !n.ignored && n.name === name);
 
 const button = (el: KpiScorecard, id: string) =>

@@ -4,21 +4,9 @@
  * the export group's name, the Arabic font stack, and `time-direction`.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { axTree, FORBIDDEN_IN_NAMES } from '../support/accessibility.js';
 import { waitUntil } from '../support/wait.js';
 import { ELEMENTS, make, type KitLike } from '../hardening/elements.js';
-
-interface AxNode {
-  role: string | null;
-  name: string;
-  description: string;
-  ignored: boolean;
-  live: string | null;
-  busy: boolean;
-  text?: string;
-}
-/** The page's accessibility tree as Chromium computes it (test/support/ax-tree.mjs, over CDP). */
-const axTree = (contains?: string) => executeServerCommand<AxNode[], { contains?: string }>('ax-tree', contains ? { contains } : {});
 
 const els: Element[] = [];
 function add<T extends Element>(el: T, parent: Element = document.body): T {
@@ -117,7 +105,7 @@ describe('shared: direction, announcements, names, fonts', function () {
         await el.updateComplete;
       }
       const nodes = await axTree();
-      const bad = nodes.filter((n) => /[\u2066-\u2069\u202a-\u202e→←]/.test(n.name + n.description));
+      const bad = nodes.filter((n) => FORBIDDEN_IN_NAMES.test(n.name + n.description));
       expect(bad.map((n) => `${n.role}: ${n.name} | ${n.description}`), locale).to.deep.equal([]);
       for (const el of els.splice(0)) el.remove();
     }

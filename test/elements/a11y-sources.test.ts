@@ -5,22 +5,14 @@
  * Text size is the element's font size (its styles are in em), set to 200 % on the host.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { axTree } from '../support/accessibility.js';
 import sources from '../../demo/data/lead-sources.json';
 import sourcesAr from '../../demo/data/lead-sources.ar.json';
 import '../../src/lead-source-breakdown/define.js';
 import type { LeadSourceBreakdown } from '../../src/lead-source-breakdown/lead-source-breakdown.js';
 
-interface AxNode {
-  role: string | null;
-  name: string;
-  ignored: boolean;
-  live: string | null;
-  text?: string;
-}
 /** Chromium's accessibility tree (test/support/ax-tree.mjs): its live regions and what they hold. */
-const liveTexts = async () =>
-  (await executeServerCommand<AxNode[], Record<string, never>>('ax-tree', {})).filter((n) => n.live === 'polite').map((n) => (n.text ?? '').trim());
+const liveTexts = async () => (await axTree()).filter((n) => n.live === 'polite').map((n) => (n.text ?? '').trim());
 
 const root = (el: LeadSourceBreakdown) => el.shadowRoot!;
 const sortButton = (el: LeadSourceBreakdown, key: string) => root(el).querySelector<HTMLButtonElement>(`button.sort[data-column="${key}"]`)!;
