@@ -7,6 +7,7 @@ import '../../src/kpi-scorecard/define.js';
 import { KpiScorecard } from '../../src/kpi-scorecard/kpi-scorecard.js';
 import { defineElement } from '../../src/internal/define.js';
 import { fetchSettings } from '../../src/internal/data-controller.js';
+import { restoreFetchSettings } from '../support/fetch-settings.js';
 
 const small = {
   title: 'Small',
@@ -26,8 +27,7 @@ const metricButton = (el: KpiScorecard, id: string) =>
 
 describe('<kpi-scorecard>', () => {
   afterEach(() => {
-    fetchSettings.timeoutMs = 10_000;
-    fetchSettings.minRefreshSeconds = 5;
+    restoreFetchSettings();
   });
 
   describe('data input', () => {

@@ -5,6 +5,7 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import { fetchSettings } from '../../src/internal/data-controller.js';
+import { restoreFetchSettings } from '../support/fetch-settings.js';
 import { ELEMENTS, itFor, make, trapUncaught, type Json, type KitLike } from './elements.js';
 
 const serve = (doc: unknown) => `/__test__/text?body=${encodeURIComponent(JSON.stringify(doc))}`;
@@ -26,8 +27,7 @@ for (const c of ELEMENTS) {
     afterEach(() => {
       trap.stop();
       for (const el of els.splice(0)) el.remove();
-      fetchSettings.timeoutMs = 10_000;
-      fetchSettings.minRefreshSeconds = 5;
+      restoreFetchSettings();
     });
 
     async function loaded(src: string): Promise<KitLike> {

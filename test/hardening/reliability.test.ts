@@ -11,6 +11,7 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import { fetchSettings } from '../../src/internal/data-controller.js';
+import { restoreFetchSettings } from '../support/fetch-settings.js';
 import { CASES, ELEMENTS, make, trapUncaught, type KitLike } from './elements.js';
 
 const serve = (doc: unknown, extra = '') => `/__test__/text?body=${encodeURIComponent(JSON.stringify(doc))}${extra}`;
@@ -46,9 +47,7 @@ describe('reliability', function () {
   afterEach(() => {
     trap.stop();
     for (const el of els.splice(0)) el.remove();
-    fetchSettings.timeoutMs = 10_000;
-    fetchSettings.minRefreshSeconds = 5;
-    fetchSettings.maxBytes = 10_000_000;
+    restoreFetchSettings();
   });
 
   describe('a refresh longer than a day', () => {
