@@ -193,6 +193,18 @@ function arabicCompact(format: Intl.NumberFormat, value: number): string {
   return parts.map((p) => (p.type === 'compact' && counted ? ARABIC_PLURALS[p.value.trim()] ?? p.value : p.value)).join('');
 }
 
+/** Whether a locale's script is written right to left (Arabic, Hebrew, Persian, Urdu…), as Intl knows it. */
+export function isRtlLocale(locale: string): boolean {
+  try {
+    const l = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+    const direction = l.getTextInfo?.().direction ?? l.textInfo?.direction;
+    if (direction) return direction === 'rtl';
+    return ['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug'].includes(l.language);
+  } catch {
+    return false;
+  }
+}
+
 /** Formats numbers for one locale and currency. */
 export class NumberFormatter {
   readonly locale: string;
@@ -204,7 +216,7 @@ export class NumberFormatter {
   constructor(locale: string, currency = 'USD') {
     this.locale = resolveLocale(locale);
     this.currency = resolveCurrency(currency) ?? 'USD';
-    this.rtl = /^(ar|he|fa|ur)\b/i.test(this.locale);
+    this.rtl = isRtlLocale(this.locale);
   }
 
   /** A number in its unit, or the dash when there is none. */

@@ -18,7 +18,7 @@ import { property, state } from 'lit/decorators.js';
 import { toCsv, type CsvCell } from '../core/csv.js';
 import type { CsvElement, MachineTable } from '../core/csv-write.js';
 import type { PathSegment } from '../core/json-path.js';
-import { currencyProblem, NumberFormatter, resolveCurrency, resolveLocale } from '../core/format.js';
+import { currencyProblem, isRtlLocale, NumberFormatter, resolveCurrency, resolveLocale } from '../core/format.js';
 import type { KitError, Theme } from '../core/types.js';
 import { THEMES } from '../core/types.js';
 import type { Problem, Validated } from '../core/validation.js';
@@ -47,42 +47,27 @@ const loadCsvReader = () =>
 let chartImage: Promise<typeof import('./chart-image.js')> | null = null;
 const loadChartImage = () => (chartImage ??= import('./chart-image.js'));
 
-/** The nearest `dir` up the tree from `el`'s parent, crossing shadow roots; null when none says. */
-function closestDir(el: Element): string | null {
-  let node: Node | null = el.parentNode instanceof ShadowRoot ? el.parentNode.host : el.parentNode;
+/** The first value `read` finds from `node` up the tree, crossing shadow roots; null when none. */
+function upTree(start: Node | null, read: (el: Element) => string | null): string | null {
+  let node = start instanceof ShadowRoot ? start.host : start;
   while (node) {
-    if (node instanceof Element) {
-      const dir = node.getAttribute('dir')?.trim().toLowerCase();
-      if (dir === 'rtl' || dir === 'ltr') return dir;
-    }
+    const value = node instanceof Element ? read(node) : null;
+    if (value) return value;
     const parent: Node | null = node.parentNode;
     node = parent instanceof ShadowRoot ? parent.host : parent;
   }
   return null;
 }
 
-/** Whether a locale's script is written right to left (Arabic, Hebrew, Persian, Urdu…), as Intl knows it. */
-function rtlLocale(locale: string): boolean {
-  try {
-    const l = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
-    const direction = l.getTextInfo?.().direction ?? l.textInfo?.direction;
-    if (direction) return direction === 'rtl';
-    return ['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug'].includes(l.language);
-  } catch {
-    return false;
-  }
-}
+/** The nearest `lang`, from the element up. */
+const closestLang = (el: Element) => upTree(el, (e) => e.getAttribute('lang') || null);
 
-/** The nearest `lang` up the tree, crossing shadow roots. */
-function closestLang(el: Element): string | null {
-  let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang') && node.getAttribute('lang')) return node.getAttribute('lang');
-    const parent: Node | null = node.parentNode;
-    node = parent instanceof ShadowRoot ? parent.host : parent;
-  }
-  return null;
-}
+/** The nearest `dir` that says `rtl` or `ltr` above the element (its own set aside). */
+const dirAbove = (el: Element) =>
+  upTree(el.parentNode, (e) => {
+    const dir = e.getAttribute('dir')?.trim().toLowerCase();
+    return dir === 'rtl' || dir === 'ltr' ? dir : null;
+  });
 
 export interface KitErrorDetail {
   errors: KitError[];
@@ -238,7 +223,7 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
       this.ownDir = null; // the page's own
       return;
     }
-    const want = closestDir(this) === null && rtlLocale(this.resolvedLocale) ? 'rtl' : null;
+    const want = dirAbove(this) === null && isRtlLocale(this.resolvedLocale) ? 'rtl' : null;
     if (want === this.ownDir && want === given) return;
     this.ownDir = want;
     if (want) this.setAttribute('dir', want);
@@ -481,8 +466,7 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
    */
   private settle(): void {
     const raw = this.input.raw;
-    const csv = raw && raw.source !== 'property' && raw.format === 'csv' ? this.csvAvailability() : 'failed';
-    const state = this.pipeline.settle(raw, { revalidate: this.revalidate, rebuild: this.modelPending, csv });
+    const state = this.pipeline.settle(raw, { revalidate: this.revalidate, rebuild: this.modelPending, csv: this.csvAvailability() });
     if (state === 'waiting') {
       // Read once the reader has loaded: until then the element shows that data is on its way.
       if (!this.csvWaiting) {
@@ -585,15 +569,16 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
     return (this.input.loading && !this.hasData) || (this.csvWaiting && !this.pipeline.hasModel);
   }
   private armAnnouncements(): void {
-    if (this.announceArmed) return;
-    cancelAnimationFrame(this.announceFrame);
+    if (this.announceArmed || this.announceFrame) return;
     this.announceFrame = requestAnimationFrame(() => {
-      if (this.isConnected) this.announceArmed = true;
+      this.announceFrame = 0;
+      this.announceArmed = true;
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     cancelAnimationFrame(this.announceFrame);
+    this.announceFrame = 0;
   }
 }

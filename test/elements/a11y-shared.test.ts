@@ -54,6 +54,18 @@ describe('shared: direction, announcements, names, fonts', function () {
         expect(inLtr.matches(':dir(rtl)'), 'inside dir="ltr"').to.equal(false);
         expect(inLtr.hasAttribute('dir')).to.equal(false);
 
+        // a dir above the shadow root the element sits in wins too
+        const outer = add(document.createElement('div'));
+        outer.dir = 'ltr';
+        const host = document.createElement('div');
+        outer.append(host);
+        const inShadow = make(c);
+        inShadow.setAttribute('locale', 'ar');
+        inShadow.data = c.valid;
+        host.attachShadow({ mode: 'open' }).append(inShadow);
+        await inShadow.updateComplete;
+        expect(inShadow.hasAttribute('dir'), 'dir="ltr" above the shadow root').to.equal(false);
+
         // back to English: the element takes its dir back
         el.setAttribute('locale', 'en');
         await el.updateComplete;
