@@ -281,13 +281,22 @@ export interface ArabicForms {
   other: string;
 }
 
-const arabicRules = new Map<string, Intl.PluralRules>();
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** Picks the plural form for n in the locale and fills in `{n}` with `shown` (default: n as written). */
+export function plural(locale: string, n: number, forms: PluralForms, shown: string = String(n)): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const form = forms[rules.select(n)] ?? forms.other;
+  return form.replace('{n}', shown);
+}
 
 export function arabicCount(locale: string, n: number, forms: ArabicForms, shown?: string): string {
-  let rules = arabicRules.get(locale);
-  if (!rules) arabicRules.set(locale, (rules = new Intl.PluralRules(locale.toLowerCase().startsWith('ar') ? locale : 'ar')));
-  const form = forms[rules.select(n) as keyof ArabicForms] ?? forms.other;
-  return form.replace('{n}', shown ?? numberFormat(locale, {}).format(n));
+  // Arabic's six forms even when the element's locale is not Arabic (a message quoted in Arabic).
+  const rules = locale.toLowerCase().startsWith('ar') ? locale : 'ar';
+  return plural(rules, n, forms, shown ?? numberFormat(locale, {}).format(n));
 }
 
 const ORDINAL_UNITS = ['', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر'];

@@ -10,9 +10,10 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Problem } from '../core/validation.js';
-import { answerFormat, fetchSettings, subscribe, type Subscription, type TextFormat } from './fetch-hub.js';
+import { fetchSettings, subscribe, type Subscription, type TextFormat } from './fetch-hub.js';
 
-export { fetchSettings, answerFormat, type TextFormat };
+/** The fetch limits live with the fetching (fetch-hub.ts); tests and pages reach them here too. */
+export { fetchSettings };
 
 export type InputSource = 'property' | 'attribute' | 'script' | 'src';
 

@@ -6,7 +6,7 @@ import type { MissingReason, Status } from '../core/types.js';
 import { isolateBidi, type Problem, type ValueKind } from '../core/validation.js';
 import { formatPath } from '../core/json-path.js';
 import { formatCell } from '../core/csv-table.js';
-import { arabicCount, type ArabicForms } from '../core/format.js';
+import { arabicCount, plural, type ArabicForms } from '../core/format.js';
 
 export type Language = 'en' | 'ar';
 
@@ -14,19 +14,8 @@ export function languageOf(locale: string): Language {
   return locale.toLowerCase().startsWith('ar') ? 'ar' : 'en';
 }
 
-type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
-const pluralRules = new Map<string, Intl.PluralRules>();
-/** Picks the plural form for n in the locale and fills in `{n}`. */
-export function plural(locale: string, n: number, forms: PluralForms, shown: string = String(n)): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  const form = forms[rules.select(n)] ?? forms.other;
-  return form.replace('{n}', shown);
-}
+/** Picks the plural form for n in the locale and fills in `{n}` (format.ts: core and elements alike). */
+export { plural };
 
 const en = {
   status: { 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track', none: 'Not rated' } satisfies Record<Status, string>,
