@@ -9,6 +9,7 @@
  * ordinary space, Arabic-Indic digits made ASCII digits, `٪` made `%`.
  */
 import { daysFromCivil, daysInMonth } from './days.js';
+import { asciiDigits } from './validation.js';
 import { parsePeriod, type Period } from './periods.js';
 
 export type Decimal = '.' | ',';
@@ -32,13 +33,8 @@ const INVISIBLE = /[\uFEFF\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
  * words apart and `1 234 567` its groups (which are then checked).
  */
 function tidy(text: string): string {
-  return text
-    .replace(INVISIBLE, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replaceAll('\u066A', '%');
+  const plain = text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return asciiDigits(plain).replaceAll('\u066A', '%');
 }
 
 /* ------------------------------------------------------------------ numbers */

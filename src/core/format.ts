@@ -4,7 +4,7 @@
  * slow part, formatting is cheap.
  */
 import type { Unit } from './types.js';
-import { excerpt, isolateBidi, type Problem } from './validation.js';
+import { asciiDigits, excerpt, isolateBidi, type Problem } from './validation.js';
 
 /** What stands in for a number that cannot be computed (with a reason beside it). */
 export const DASH = '—';
@@ -186,7 +186,7 @@ function arabicCompact(format: Intl.NumberFormat, value: number): string {
   const parts = format.formatToParts(value);
   const digits = parts
     .filter((p) => p.type === 'integer' || p.type === 'decimal' || p.type === 'fraction')
-    .map((p) => (p.type === 'decimal' ? '.' : p.value.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))))
+    .map((p) => (p.type === 'decimal' ? '.' : asciiDigits(p.value)))
     .join('');
   const n = Number(digits);
   const counted = Number.isInteger(n) && n >= 3 && n <= 10;

@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import type { MissingReason } from './types.js';
-import { check, checkFields, checkItems, excerpt, isolateBidi, kindOf, MAX_TEXT_LENGTH, type Problem, type Validated } from './validation.js';
+import { asciiDigits, check, checkFields, checkItems, excerpt, isolateBidi, kindOf, MAX_TEXT_LENGTH, type Problem, type Validated } from './validation.js';
 import { ownValue, setOwn, type PathSegment } from './json-path.js';
 
 export const FUNNEL_PERIODS = ['month', 'quarter', 'year'] as const;
@@ -601,7 +601,7 @@ export function parseLocaleNumber(text: string, locale: string): number | null {
   let t = text.trim();
   if (!t) return null;
   // Arabic-Indic and Eastern Arabic-Indic digits to ASCII.
-  t = t.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+  t = asciiDigits(t);
   let group = ',';
   let decimal = '.';
   try {

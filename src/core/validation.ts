@@ -87,6 +87,20 @@ const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
  * message's own words. Its own isolate marks are dropped, so no stray PDI can
  * close ours early. Ordinary text is left as it is.
  */
+/**
+ * Text from the data in plain-text words (a tooltip, an accessible name): its bidi embedding,
+ * override and isolate controls dropped. Markup cannot isolate it there, and an unclosed
+ * override would reorder the kit's words after it; a screen reader needs none of them.
+ */
+export function plainText(text: string): string {
+  return text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
+}
+
+/** Arabic-Indic (٠-٩) and Eastern Arabic-Indic (۰-۹) digits as ASCII digits; everything else as it is. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+}
+
 export function isolateBidi(text: string): string;
 export function isolateBidi(text: string | undefined): string | undefined;
 export function isolateBidi(text: string | undefined): string | undefined {

@@ -33,11 +33,3 @@ export function hasActuals(model: FunnelModel): boolean {
   return model.stages.some((s) => s.actual !== null);
 }
 
-/**
- * Text from the data in plain-text words (a tooltip, an accessible name): its bidi embedding,
- * override and isolate controls dropped. Markup cannot isolate it there, and an unclosed
- * override would reorder the kit's words after it; a screen reader needs none of them.
- */
-export function plainText(text: string): string {
-  return text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
-}

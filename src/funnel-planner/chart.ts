@@ -9,7 +9,8 @@ import type { FunnelModel, FunnelStage } from '../core/funnel.js';
 import type { NumberFormatter } from '../core/format.js';
 import type { BarChartSpec } from '../internal/bar-chart.js';
 import type { FunnelStrings } from './strings.js';
-import { formatVolume, hasActuals, plainText } from './chart-helpers.js';
+import { formatVolume, hasActuals } from './chart-helpers.js';
+import { plainText } from '../core/validation.js';
 
 /**
  * The logarithmic scale: each volume becomes its number of decades above the

@@ -16,7 +16,7 @@ import {
   type FunnelRounding,
   type FunnelStage,
 } from '../core/funnel.js';
-import type { Validated } from '../core/validation.js';
+import { plainText, type Validated } from '../core/validation.js';
 import { barChartStyles, renderBarChart } from '../internal/bar-chart.js';
 import { enumConverter } from '../internal/converters.js';
 import { KitElement } from '../internal/kit-element.js';
@@ -24,7 +24,7 @@ import { funnelTable, withFunnelEdits } from '../core/csv-write.js';
 import { resolveCurrency } from '../core/format.js';
 import { statusIcon } from '../internal/status-icon.js';
 import { tokens } from '../internal/styles.js';
-import { formatVolume, hasActuals, plainText } from './chart-helpers.js';
+import { formatVolume, hasActuals } from './chart-helpers.js';
 import { funnelChartSpec } from './chart.js';
 import { funnelPlannerStyles } from './funnel-planner.styles.js';
 import { funnelStrings, type FunnelStrings } from './strings.js';

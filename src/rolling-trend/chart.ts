@@ -12,6 +12,7 @@
 import type { NumberFormatter } from '../core/format.js';
 import type { TrendChart, TrendModel } from '../core/trend.js';
 import { periodName, type TrendStrings } from './strings.js';
+import { plainText } from '../core/validation.js';
 
 /** Windows up to this many points are drawn in SVG; longer ones by ECharts, down-sampled. */
 export const MAX_SVG_POINTS = 500;
@@ -104,13 +105,6 @@ function stepPath(values: (number | null)[], edge: (i: number) => number, y: (v:
 
 const fixed = (n: number) => Math.round(n * 10) / 10;
 
-/**
- * Text from the data in plain-text words (an accessible name): its bidi embedding, override
- * and isolate controls dropped. Markup cannot isolate it there, and a screen reader needs none.
- */
-export function plainText(text: string): string {
-  return text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
-}
 
 /** A tooltip line: `name` (a series name from the data, or null) before its `text`, as "name: text". */
 export interface TooltipLine {

@@ -10,7 +10,7 @@ import {
   type TrendModel,
   type TrendWindowPoint,
 } from '../core/trend.js';
-import type { Validated } from '../core/validation.js';
+import { plainText, type Validated } from '../core/validation.js';
 import type { ChartController } from '../internal/chart-controller.js';
 import { enumConverter } from '../internal/converters.js';
 import { styleProps } from '../internal/style-props.js';
@@ -21,7 +21,7 @@ import { resolveCurrency } from '../core/format.js';
 import { tokens } from '../internal/styles.js';
 import { trendStyles } from './rolling-trend.styles.js';
 import { periodName, trendStringsFor, type TrendStrings } from './strings.js';
-import { bandCentre, indexAt, MAX_SVG_POINTS, plainText, trendChartSpec, trendSummaryNumbers, trendTooltipLines, VIEW } from './chart.js';
+import { bandCentre, indexAt, MAX_SVG_POINTS, trendChartSpec, trendSummaryNumbers, trendTooltipLines, VIEW } from './chart.js';
 
 /** The plot's width assumed for fitting axis labels until it is laid out. */
 const DEFAULT_PLOT_WIDTH = 600;
