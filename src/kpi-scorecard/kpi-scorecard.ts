@@ -337,22 +337,22 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
     >`;
   }
 
-  private renderStatusWords(m: ScorecardMetric, id: string): TemplateResult {
+  /**
+   * What the status says beside its word: the attainment ("140% of target"), or, for a metric
+   * with no target, that there is none; null when nothing (a missing actual says why in the card).
+   */
+  private attainment(m: ScorecardMetric): string | null {
+    const words = attainmentText(m, this.formatter);
+    if (words) return words;
+    return m.target === null && !m.actualMissing ? this.strings.missing['no-target']() : null;
+  }
+
+  private renderStatusWords(m: ScorecardMetric, id: string, attainment: string | null): TemplateResult {
     const s = this.strings;
-    const f = this.formatter;
-    const words = attainmentText(m, f);
-    const missing = m.actualMissing;
-    const reason = m.target === null
-      ? s.missing['no-target']()
-      : missing
-        ? missingText(missing.reason, missing.input, m, this.resolvedLocale, s.missing)
-        : null;
     return html`<span part="status" class="status">
-      ${statusIcon(m.status)}<span class="status-word" id="${id}-state">${s.status[m.status]}</span> ${words
-        ? html`<span class="attainment" id="${id}-attainment">${words}</span>`
-        : reason && !missing
-          ? html`<span class="attainment" id="${id}-attainment">${reason}</span>`
-          : nothing}
+      ${statusIcon(m.status)}<span class="status-word" id="${id}-state">${s.status[m.status]}</span> ${attainment
+        ? html`<span class="attainment" id="${id}-attainment">${attainment}</span>`
+        : nothing}
     </span>`;
   }
 
@@ -427,7 +427,8 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
     const projection = projectionText(m, f);
     const id = `m-${m.id.replace(/[^\w-]/g, '_')}`;
     const target = this.renderTarget(m, id);
-    const status = this.renderStatusWords(m, id);
+    const attainment = this.attainment(m);
+    const status = this.renderStatusWords(m, id, attainment);
     const change = this.renderChange(m, id);
     const sparkline = this.renderSparkline(m, id);
     // Read at each Tab stop: the name is the label, the value (or why there is none) and the
@@ -435,7 +436,7 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
     const valueId = missing ? `${id}-reason` : `${id}-value`;
     const described = [
       target !== nothing ? `${id}-target` : null,
-      attainmentText(m, f) || (m.target === null && !missing) ? `${id}-attainment` : null,
+      attainment ? `${id}-attainment` : null,
       projection ? `${id}-projection` : null,
       change !== nothing ? `${id}-change` : null,
       sparkline !== nothing ? `${id}-trend` : null,
