@@ -209,6 +209,11 @@ export abstract class KitElement<TInput, TModel> extends LitElement {
     return this.timeDirection !== 'ltr' && this.matches(':dir(rtl)');
   }
 
+  /** Time runs left to right against right-to-left text (`time-direction="ltr"` in Arabic). */
+  protected get timeAgainstText(): boolean {
+    return this.timeDirection === 'ltr' && this.matches(':dir(rtl)');
+  }
+
   /** The `dir` this element set on itself (its language is right to left and nothing above says), or null. */
   private ownDir: string | null = null;
 

@@ -311,7 +311,7 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
     const last = segments[segments.length - 1]!;
     const end = last[last.length - 1]!;
     // Time runs right to left in a right-to-left layout unless time-direction="ltr" (the flip is in the styles).
-    return html`<svg part="sparkline" class="sparkline ${this.timeDirection === 'ltr' ? 'time-ltr' : ''}" id="${id}-trend"
+    return html`<svg part="sparkline" class="sparkline ${this.timeAgainstText ? 'time-ltr' : ''}" id="${id}-trend"
       viewBox="0 0 ${SPARK_W} ${SPARK_H}" role="img" aria-label=${this.sparklineSummary(m, values)}>
       ${segments.map((seg) =>
         seg.length === 1
@@ -579,7 +579,7 @@ export class KpiScorecard extends KitElement<ValidatedScorecard, ScorecardModel>
     // Periods run with the text (right to left in Arabic), or left to right with
     // time-direction="ltr": then, right to left, the latest come first after the metric's columns.
     const order = columns.map((_, i) => i);
-    const flip = !this.timeRtl && this.matches(':dir(rtl)');
+    const flip = this.timeAgainstText;
     if (flip) order.reverse();
     // Why a value is missing: numbered below the table, the number beside its dash.
     const notes = new Footnotes();

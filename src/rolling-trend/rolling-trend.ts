@@ -408,7 +408,7 @@ export class RollingTrend extends KitElement<TrendInput, TrendModel> {
   private renderChart(model: TrendModel, label: string): TemplateResult | typeof nothing {
     // Time runs right to left with the text, unless time-direction="ltr" keeps it left to right.
     const rtl = this.timeRtl;
-    const timeLtrInRtl = !rtl && this.matches(':dir(rtl)');
+    const timeLtrInRtl = this.timeAgainstText;
     const spec = trendChartSpec(model, this.trendStrings, this.formatter, {
       chart: this.chart,
       rtl,
