@@ -88,6 +88,7 @@ type FieldKey = 'goalRevenue' | 'averageDealSize' | 'volume' | `rate:${string}`;
  * @cssprop --sk-color-off-track - The bottleneck.
  * @cssprop --sk-color-error-surface - Background of the error panel.
  * @cssprop --sk-font-family - Font stack.
+ * @cssprop --sk-font-family-arabic - Font stack for Arabic text (default --sk-font-family when set, else Noto Sans Arabic, Noto Naskh Arabic, Segoe UI, SF Arabic, Geeza Pro, Tahoma).
  * @cssprop --sk-radius - Corner radius.
  * @cssprop --sk-gap - Spacing unit.
  */

@@ -139,6 +139,7 @@ const periodsConverter = {
  * @cssprop --sk-color-none - Colour of metrics without a target.
  * @cssprop --sk-color-error-surface - Background of the error panel.
  * @cssprop --sk-font-family - Font stack.
+ * @cssprop --sk-font-family-arabic - Font stack for Arabic text (default --sk-font-family when set, else Noto Sans Arabic, Noto Naskh Arabic, Segoe UI, SF Arabic, Geeza Pro, Tahoma).
  * @cssprop --sk-radius - Corner radius.
  * @cssprop --sk-gap - Spacing unit.
  * @cssprop --sk-card-min-width - Narrowest a metric card gets (default 220px).

@@ -107,6 +107,7 @@ const COLUMN_UNITS: Record<Exclude<ColumnKey, 'source'>, Unit> = {
  * @cssprop --sk-color-error-surface - Background of the error panel.
  * @cssprop --sk-chart-height - Size (height and width) of the donut; default 240px. The bars size themselves to the number of sources.
  * @cssprop --sk-font-family - Font stack.
+ * @cssprop --sk-font-family-arabic - Font stack for Arabic text (default --sk-font-family when set, else Noto Sans Arabic, Noto Naskh Arabic, Segoe UI, SF Arabic, Geeza Pro, Tahoma).
  * @cssprop --sk-radius - Corner radius.
  * @cssprop --sk-gap - Spacing unit.
  */

@@ -100,6 +100,7 @@ const windowConverter = {
  * @cssprop --sk-chart-2 - Compare series colour.
  * @cssprop --sk-chart-height - Height of the chart (default 280px).
  * @cssprop --sk-font-family - Font stack.
+ * @cssprop --sk-font-family-arabic - Font stack for Arabic text (default --sk-font-family when set, else Noto Sans Arabic, Noto Naskh Arabic, Segoe UI, SF Arabic, Geeza Pro, Tahoma).
  * @cssprop --sk-radius - Corner radius.
  * @cssprop --sk-gap - Spacing unit.
  */
